@@ -1,0 +1,58 @@
+/**
+ * Bytes to text. Schools' files arrive as UTF-8 (with or without a BOM), UTF-16 from Word's "Unicode
+ * text", or Windows-1252 from Word's plain "Save as text". Line ends are folded to \n; line numbers are
+ * unchanged by that, so positions still point at the original file.
+ */
+import iconv from 'iconv-lite';
+import { LoadError } from './types.js';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  let text: string;
+  let encoding: TextEncodingName;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8';
+    text = decodeUtf8(bytes.subarray(3));
+  } else if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else {
+    if (bytes.includes(0)) {
+      throw new LoadError('this is a binary file, not text (it contains NUL bytes)');
+    }
+    try {
+      text = utf8.decode(bytes);
+      encoding = 'utf-8';
+    } catch {
+      // Not valid UTF-8: Word's "Save as text" writes Windows-1252, whose every byte is a character.
+      // (Node's own TextDecoder reads 0x80-0x9F as control characters without full ICU, so iconv-lite.)
+      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+      encoding = 'windows-1252';
+    }
+  }
+  return { text: normaliseLineEnds(text), encoding };
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new LoadError('the file starts with a UTF-8 byte-order mark but is not valid UTF-8');
+  }
+}
+
+/** CRLF and lone CR become LF; a line's number does not change. */
+export function normaliseLineEnds(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}

@@ -1,0 +1,141 @@
+/**
+ * Public types of policy-lint. The shapes of LintMessage and LintResult follow ESLint's, so tools that
+ * read ESLint JSON can read ours.
+ */
+import type { Node as MdastNode, Root } from 'mdast';
+import type { PolicyModel } from './model/types.js';
+import type { Guidance } from './guidance/types.js';
+
+/** 0 = off, 1 = warn, 2 = error: ESLint's numbering. */
+export type Severity = 0 | 1 | 2;
+export type SeverityName = 'off' | 'warn' | 'error';
+export type SeveritySetting = Severity | SeverityName;
+
+/** Which format a document was loaded from. */
+export type SourceFormat = 'markdown' | 'text' | 'docx' | 'pdf';
+
+/** A place in the ORIGINAL file, 1-based like ESLint. `page` is set for PDFs (see README). */
+export interface SourcePoint {
+  line: number;
+  column: number;
+  page?: number;
+}
+
+export interface LintMessage {
+  /** null for a fatal message about the file itself (unreadable, undecodable). */
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** PDF only: the page the finding is on (line is then the line within that page). */
+  page?: number;
+  endPage?: number;
+  /** A short excerpt of the text the finding is about, so a person can find it without line numbers. */
+  excerpt?: string;
+  /** true for a message about the file itself, as in ESLint. */
+  fatal?: boolean;
+  /** Message id and data, for formatters and tests that want structured detail. */
+  messageId?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** What the file was read as (undefined when it could not be read at all). */
+  format?: SourceFormat;
+  /** The school the policy belongs to, when the document says. */
+  school?: string;
+}
+
+/** A range in one of the two coordinate spaces a rule can see. */
+export interface Span {
+  /** Offset (0-based) of the first character. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+  /**
+   * 'normalized' (default): offsets into the Markdown that was parsed.
+   * 'original': offsets into the original text, used for things kept out of the prose (a URL a PDF
+   * dropped between lines, a running header).
+   */
+  space?: 'normalized' | 'original';
+}
+
+export interface ReportDescriptor {
+  message: string;
+  /** Where: an mdast node, or a span. One of the two is required. */
+  node?: MdastNode;
+  span?: Span;
+  /** Replaces the excerpt the engine would take from the span. */
+  excerpt?: string;
+  /** Overrides the rule's configured severity (review-date-current reports warnings and errors). */
+  severity?: 'warn' | 'error';
+  messageId?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  readonly id: string;
+  /** The rule's options after defaults were applied and the schema checked them. */
+  readonly options: Record<string, unknown>;
+  /** The "as of" date every date-based rule uses (the CLI's --date). Midnight UTC. */
+  readonly asOf: Date;
+  readonly model: PolicyModel;
+  readonly tree: Root;
+  /** The Markdown that was parsed. */
+  readonly text: string;
+  readonly filePath: string;
+  readonly format: SourceFormat;
+  readonly guidance: Guidance;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** JSON Schema (draft 2020-12 subset that Ajv reads) for a rule's options object. */
+export type OptionsSchema = Record<string, unknown>;
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  /** URL of the rule's docs (the .md file beside it). */
+  docs: string;
+  defaultSeverity: SeverityName;
+  /** Schema of the options object; defaults come from its `default`s. */
+  schema?: OptionsSchema;
+  fixable: boolean;
+  /** Whether the rule reads the "as of" date. */
+  usesDate?: boolean;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  /** Called once per document; runs the rule and reports through the context. */
+  create(context: RuleContext): void;
+}
+
+/** A rule's setting: a severity, or [severity, options]. */
+export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
+
+export interface LintOptions {
+  /** Per-rule settings; rules not named keep their defaults. */
+  rules?: Record<string, RuleSetting>;
+  /** "as of" date, YYYY-MM-DD or a Date. Default: today. */
+  date?: string | Date;
+  /** Extra rules (plugins) beside the built-in ones. */
+  plugins?: RuleModule[];
+}
+
+export interface LintTextOptions extends LintOptions {
+  /** Name to report the text under; its extension picks the loader (default .md). */
+  filePath?: string;
+}
+
+export type { MdastNode, Root };
