@@ -46,7 +46,9 @@ export interface Field {
   labelSpan: Span;
   valueSpan: Span;
   layout: FieldLayout;
+  /** The block the value is in, and the value's offset in that block's text. */
   block: Block;
+  valueOffset: number;
 }
 
 /** A sentence that introduces a list ("We will use the following methods ...:") and the items under it. */

@@ -1,0 +1,132 @@
+/**
+ * Rule settings: severities and options, checked before any file is read. Every mistake is a
+ * ConfigError that names what is wrong; the CLI prints it and exits 2, with no stack trace.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { RuleModule, RuleSetting, Severity, SeveritySetting } from './types.js';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface ResolvedRule {
+  rule: RuleModule;
+  severity: 1 | 2;
+  options: Record<string, unknown>;
+}
+
+const SEVERITIES: Record<string, Severity> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
+
+export function parseSeverity(value: unknown, where: string): Severity {
+  const key = typeof value === 'number' || typeof value === 'string' ? String(value).trim().toLowerCase() : '';
+  const severity = SEVERITIES[key];
+  if (severity === undefined) {
+    throw new ConfigError(`${where}: severity must be "off", "warn" or "error" (or 0, 1, 2), not ${JSON.stringify(value)}.`);
+  }
+  return severity;
+}
+
+const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
+const validators = new WeakMap<object, ValidateFunction>();
+
+function validatorFor(rule: RuleModule): ValidateFunction {
+  const schema = rule.meta.schema ?? { type: 'object', properties: {}, additionalProperties: false };
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    validators.set(schema, validate);
+  }
+  return validate;
+}
+
+function describeAjvError(ruleId: string, error: ErrorObject, options: unknown): string {
+  const path = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '';
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    return `Rule "${ruleId}": unknown option "${extra}".`;
+  }
+  let found: unknown = options;
+  for (const part of path ? path.split('.') : []) found = (found as Record<string, unknown> | undefined)?.[part];
+  const subject = path ? `option "${path}"` : 'options';
+  return `Rule "${ruleId}": ${subject} ${error.message ?? 'is invalid'} (got ${JSON.stringify(found)}).`;
+}
+
+/** Applies defaults and checks options against the rule's schema. */
+export function validateOptions(rule: RuleModule, options: Record<string, unknown> | undefined): Record<string, unknown> {
+  const copy = structuredClone(options ?? {});
+  if (typeof copy !== 'object' || copy === null || Array.isArray(copy)) {
+    throw new ConfigError(`Rule "${rule.meta.id}": options must be an object, not ${JSON.stringify(options)}.`);
+  }
+  const validate = validatorFor(rule);
+  if (!validate(copy)) {
+    throw new ConfigError(describeAjvError(rule.meta.id, validate.errors![0], options));
+  }
+  return copy;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+export function suggest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = distance(name.toLowerCase(), c.toLowerCase());
+    if (d < bestScore) {
+      best = c;
+      bestScore = d;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(3, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+export function unknownRuleError(id: string, known: Iterable<string>): ConfigError {
+  const near = suggest(id, known);
+  return new ConfigError(`Unknown rule "${id}".${near ? ` Did you mean "${near}"?` : ''} Run policy-lint --list-rules to see them.`);
+}
+
+/** Turns user settings into the list of rules to run, with defaults for the rules not named. */
+export function resolveRules(
+  registry: ReadonlyMap<string, RuleModule>,
+  settings: Record<string, RuleSetting> = {},
+): ResolvedRule[] {
+  for (const id of Object.keys(settings)) {
+    if (!registry.has(id)) throw unknownRuleError(id, registry.keys());
+  }
+  const resolved: ResolvedRule[] = [];
+  for (const [id, rule] of registry) {
+    const setting = settings[id];
+    let severity: Severity;
+    let options: Record<string, unknown> | undefined;
+    if (setting === undefined) {
+      severity = parseSeverity(rule.meta.defaultSeverity, `Rule "${id}"`);
+    } else if (Array.isArray(setting)) {
+      const length = (setting as unknown[]).length;
+      if (length === 0 || length > 2) {
+        throw new ConfigError(`Rule "${id}": a setting is a severity or [severity, options], not ${JSON.stringify(setting)}.`);
+      }
+      severity = parseSeverity(setting[0] as SeveritySetting, `Rule "${id}"`);
+      options = setting[1];
+    } else {
+      severity = parseSeverity(setting, `Rule "${id}"`);
+    }
+    const validated = validateOptions(rule, options);
+    if (severity !== 0) resolved.push({ rule, severity, options: validated });
+  }
+  return resolved;
+}

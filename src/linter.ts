@@ -1,0 +1,204 @@
+/**
+ * The engine: load -> parse -> model -> rules -> messages in original positions. A Linter checks its
+ * settings once (a bad rule name or option throws ConfigError before any file is read) and then lints
+ * any number of documents. A file that cannot be read gives one fatal message; nothing throws for it.
+ */
+import { resolve as resolvePath } from 'node:path';
+import { builtinRules } from '../rules/index.js';
+import { ConfigError, resolveRules, type ResolvedRule } from './config.js';
+import { defaultGuidance } from './guidance/index.js';
+import type { Guidance } from './guidance/types.js';
+import { loadFile, loadString, LoadError, type LoadedDocument } from './load/index.js';
+import { buildModel } from './model/index.js';
+import { excerptOf } from './model/text.js';
+import { parseIsoDate } from './model/dates.js';
+import { parseMarkdown } from './parse.js';
+import type { LintMessage, LintOptions, LintResult, ReportDescriptor, RuleContext, RuleMeta, RuleModule, Span } from './types.js';
+
+export interface LinterOptions extends LintOptions {
+  /** Facts about guidance; defaults to the built-in data module. */
+  guidance?: Guidance;
+}
+
+/** The "as of" date: YYYY-MM-DD or a Date, default today (UTC). */
+export function resolveAsOf(date: string | Date | undefined): Date {
+  if (date === undefined) {
+    const now = new Date();
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  }
+  if (date instanceof Date) {
+    if (Number.isNaN(date.getTime())) throw new ConfigError('The "as of" date is not a valid date.');
+    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  }
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new ConfigError(`--date must be a real date written YYYY-MM-DD (e.g. 2026-11-23), not ${JSON.stringify(date)}.`);
+  return parsed;
+}
+
+export class Linter {
+  readonly asOf: Date;
+  readonly rules: ReadonlyMap<string, RuleModule>;
+  private readonly active: ResolvedRule[];
+  private readonly guidance: Guidance;
+
+  constructor(options: LinterOptions = {}) {
+    const registry = new Map<string, RuleModule>();
+    for (const rule of [...builtinRules, ...(options.plugins ?? [])]) {
+      if (registry.has(rule.meta.id) && !builtinRules.includes(rule)) {
+        throw new ConfigError(`Two rules are named "${rule.meta.id}".`);
+      }
+      registry.set(rule.meta.id, rule);
+    }
+    this.rules = registry;
+    this.active = resolveRules(registry, options.rules);
+    this.asOf = resolveAsOf(options.date);
+    this.guidance = options.guidance ?? defaultGuidance;
+  }
+
+  /** Meta of every known rule, by id (for formatters). */
+  get rulesMeta(): Record<string, RuleMeta> {
+    const meta: Record<string, RuleMeta> = {};
+    for (const [id, rule] of this.rules) meta[id] = rule.meta;
+    return meta;
+  }
+
+  /** Lints text; `filePath`'s extension picks the loader (.txt: extracted plain text; else Markdown). */
+  lintText(text: string, filePath = '<text>.md'): LintResult {
+    return this.lintDocument(loadString(text, filePath), filePath);
+  }
+
+  /** Lints one file. Never throws for a bad file: it becomes one fatal message. */
+  async lintFile(filePath: string): Promise<LintResult> {
+    const absolute = resolvePath(filePath);
+    let doc: LoadedDocument;
+    try {
+      doc = await loadFile(absolute);
+    } catch (error) {
+      return fatalResult(absolute, error);
+    }
+    return this.lintDocument(doc, absolute);
+  }
+
+  lintDocument(doc: LoadedDocument, filePath: string): LintResult {
+    let tree;
+    try {
+      tree = parseMarkdown(doc.markdown);
+    } catch (error) {
+      return fatalResult(filePath, error, doc.format);
+    }
+    const model = buildModel(tree, doc.markdown, doc.artifacts, this.guidance);
+    const messages: LintMessage[] = [];
+
+    for (const notice of doc.notices) {
+      const active = this.active.find((r) => r.rule.meta.id === notice.ruleId);
+      if (!active) continue;
+      messages.push(
+        this.toMessage(doc, notice.ruleId, active.severity, {
+          message: notice.message,
+          span: { start: notice.start, end: notice.end, space: 'original' },
+        }),
+      );
+    }
+
+    for (const { rule, severity, options } of this.active) {
+      const id = rule.meta.id;
+      const context: RuleContext = {
+        id,
+        options,
+        asOf: this.asOf,
+        model,
+        tree,
+        text: doc.markdown,
+        filePath,
+        format: doc.format,
+        guidance: this.guidance,
+        report: (descriptor) => {
+          messages.push(this.toMessage(doc, id, severity, descriptor));
+        },
+      };
+      try {
+        rule.create(context);
+      } catch (error) {
+        messages.push({
+          ruleId: id,
+          severity: 2,
+          fatal: true,
+          message: `Internal error in rule "${id}": ${(error as Error).message}. Please report it with the file that caused it.`,
+          line: 1,
+          column: 1,
+        });
+      }
+    }
+
+    messages.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column);
+    return summarise(filePath, messages, doc.format, model.school ?? undefined);
+  }
+
+  private toMessage(doc: LoadedDocument, ruleId: string, configured: 1 | 2, d: ReportDescriptor): LintMessage {
+    const span = d.span ?? spanOfNode(d.node);
+    const original = span.space === 'original';
+    const startOrig = original ? span.start : doc.map.toOriginal(span.start);
+    const endOrig = original ? span.end : doc.map.toOriginal(Math.max(span.start, span.end - 1)) + 1;
+    const start = doc.locator.locate(startOrig);
+    const end = doc.locator.locate(Math.max(startOrig, endOrig));
+    // A rule may report some findings as warnings; a rule configured as "warn" never reports errors.
+    const asked = d.severity === 'warn' ? 1 : 2;
+    const severity = Math.min(asked, configured) as 1 | 2;
+    const message: LintMessage = {
+      ruleId,
+      severity,
+      message: d.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+    };
+    if (start.page !== undefined) message.page = start.page;
+    if (end.page !== undefined) message.endPage = end.page;
+    const excerpt = d.excerpt ?? excerptOf(original ? doc.original.slice(span.start, span.end) : doc.markdown.slice(span.start, span.end));
+    if (excerpt) message.excerpt = excerpt;
+    if (d.messageId) message.messageId = d.messageId;
+    if (d.data) message.data = d.data;
+    return message;
+  }
+}
+
+function spanOfNode(node: ReportDescriptor['node']): Span {
+  const start = node?.position?.start.offset;
+  const end = node?.position?.end.offset;
+  if (start === undefined || end === undefined) return { start: 0, end: 0 };
+  return { start, end };
+}
+
+export function summarise(filePath: string, messages: LintMessage[], format?: LintResult['format'], school?: string): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  const result: LintResult = {
+    filePath,
+    messages,
+    errorCount,
+    warningCount,
+    fatalErrorCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+  if (format) result.format = format;
+  if (school) result.school = school;
+  return result;
+}
+
+/** One fatal message for a file that could not be read, decoded or parsed. */
+export function fatalResult(filePath: string, error: unknown, format?: LintResult['format']): LintResult {
+  const reason = error instanceof LoadError ? error.message : `could not be processed: ${(error as Error)?.message ?? String(error)}`;
+  return summarise(filePath, [{ ruleId: null, fatal: true, severity: 2, message: capitalise(reason), line: 1, column: 1 }], format);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

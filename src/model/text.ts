@@ -1,0 +1,78 @@
+/** Small text helpers shared by the model builders and rules. */
+
+export interface TextRange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Folds runs of whitespace (including newlines and tabs) to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+/** Does the text end a sentence (. ! ? ; :), ignoring closing quotes, brackets and spaces? */
+export function endsWithTerminal(text: string): boolean {
+  return /[.!?;:]["'\u2019\u201d)\]*_]*\s*$/.test(text);
+}
+
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|St|No|e\.g|i\.e|etc|vs|approx|para|cf)\.$/i;
+
+/**
+ * Splits text into sentences: after . ! ? when followed by space and a capital, quote or bracket, and
+ * at line breaks that follow terminal punctuation. Abbreviations ("Mrs A. Patel", "e.g.") do not end one.
+ */
+export function sentences(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  let start = 0;
+  const re = /[.!?](?=["'\u2019\u201d)\]]*\s+["'\u2018\u201c(]*[A-Z0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + 1;
+    const head = text.slice(start, end);
+    if (ABBREVIATIONS.test(head) || /\b[A-Z]\.$/.test(head)) continue;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: TextRange[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/** The sentence of `text` that contains offset `index`. */
+export function sentenceAt(text: string, index: number): TextRange {
+  for (const s of sentences(text)) if (index >= s.start && index < s.end) return s;
+  return { start: 0, end: text.length, text };
+}
+
+/** Lines of a block's text with their offsets. */
+export function lines(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      out.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Shortens text for an excerpt, on a word boundary. */
+export function excerptOf(text: string, max = 100): string {
+  const t = collapse(text);
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut) + '\u2026';
+}

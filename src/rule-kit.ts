@@ -1,0 +1,45 @@
+/** Small helpers for rule authors: where a rule's docs live, and spans inside a block. */
+import type { Block } from './model/types.js';
+import { excerptOf } from './model/text.js';
+import type { RuleModule, Span } from './types.js';
+
+/** Where the built-in rules' docs are published (each rule's .md file beside its code). */
+export const DOCS_BASE_URL = 'https://github.com/policy-lint/policy-lint/blob/main/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+/** Typed identity for defining a rule. */
+export function defineRule(rule: RuleModule): RuleModule {
+  return rule;
+}
+
+/** The span of block.text[from, to) in the Markdown. */
+export function spanIn(block: Block, from: number, to: number): Span {
+  return { start: block.offsetAt(from), end: block.offsetAt(Math.max(from, to - 1)) + 1 };
+}
+
+/** The span of a whole block. */
+export function spanOf(block: Block): Span {
+  return { start: block.start, end: block.end };
+}
+
+/** A short excerpt of the block around text[from, to). */
+export function excerptAround(block: Block, from = 0, to = block.text.length, width = 110): string {
+  const text = block.text;
+  if (text.length <= width) return excerptOf(text, width);
+  const pad = Math.max(0, Math.floor((width - (to - from)) / 2));
+  let a = Math.max(0, from - pad);
+  let b = Math.min(text.length, to + pad);
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  return (a > 0 ? '\u2026' : '') + excerptOf(text.slice(a, b), width + 20).replace(/\u2026$/, '') + (b < text.length ? '\u2026' : '');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "23 November 2026" for a UTC-midnight date (never shifted by the machine's time zone). */
+export function formatDay(date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
