@@ -93,6 +93,37 @@ function expectLineKept(doc: LoadedDocument, line: number): void {
   for (let i = 0; i < text.length; i++) expect(doc.map.toOriginal(at + 1 + i)).toBe(start + i);
 }
 
+/** The words of the prose, in order: text node values, with list markers and Markdown syntax left out. */
+function words(text: string): string[] {
+  return text
+    .replace(/[•▪*_#\\[\]()]/g, ' ')
+    .replace(/(^|\s)(o|-)(?=\s)/g, ' ')
+    .replace(/-\s+(?=\p{Ll})/gu, '-')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function textValues(node: Nodes): string {
+  const out: string[] = [];
+  const walk = (n: Nodes): void => {
+    if ('value' in n && typeof n.value === 'string') out.push(n.value);
+    if ('children' in n) for (const c of n.children) walk(c as Nodes);
+  };
+  walk(node);
+  return out.join(' ');
+}
+
+/** Everything but the artifacts of the original survives into the Markdown, in order. */
+function originalWithoutArtifacts(doc: LoadedDocument): string {
+  let kept = '';
+  let pos = 0;
+  for (const a of doc.artifacts) {
+    kept += doc.original.slice(pos, a.start) + ' ';
+    pos = a.end;
+  }
+  return kept + doc.original.slice(pos);
+}
+
 describe('loadMarkdown: edwinstree-middle.md (running header)', () => {
   const original = seed('edwinstree-middle.md');
   const doc = loadMarkdown(original);
@@ -387,4 +418,13 @@ describe('loadMarkdown: rules on small documents', () => {
     expectMapped(doc, 'two', 9);
     expectCopiedCharactersMapExactly(doc);
   });
+});
+
+describe('loadMarkdown: no word of the seeds is lost', () => {
+  for (const name of ['edwinstree-middle.md', 'bushey-st-james-trust.md', 'windermere-primary.md', 'hartsfield-jmi.md']) {
+    it(name, () => {
+      const doc = loadMarkdown(seed(name));
+      expect(words(textValues(parse(doc.markdown)))).toEqual(words(textValues(parse(originalWithoutArtifacts(doc)))));
+    });
+  }
 });

@@ -85,6 +85,37 @@ function expectCopiedCharactersMapExactly(doc: LoadedDocument): void {
   expect(wrong).toEqual([]);
 }
 
+/** The words of the prose, in order: text node values, with list markers and Markdown syntax left out. */
+function words(text: string): string[] {
+  return text
+    .replace(/[•▪*_#\\[\]()]/g, ' ')
+    .replace(/(^|\s)(o|-)(?=\s)/g, ' ')
+    .replace(/-\s+(?=\p{Ll})/gu, '-')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function textValues(node: Nodes): string {
+  const out: string[] = [];
+  const walk = (n: Nodes): void => {
+    if ('value' in n && typeof n.value === 'string') out.push(n.value);
+    if ('children' in n) for (const c of n.children) walk(c as Nodes);
+  };
+  walk(node);
+  return out.join(' ');
+}
+
+/** Everything but the artifacts of the original survives into the Markdown, in order. */
+function originalWithoutArtifacts(doc: LoadedDocument): string {
+  let kept = '';
+  let pos = 0;
+  for (const a of doc.artifacts) {
+    kept += doc.original.slice(pos, a.start) + ' ';
+    pos = a.end;
+  }
+  return kept + doc.original.slice(pos);
+}
+
 describe('loadPlainText: hartsfield-jmi-from-pdf.txt', () => {
   const original = seed('hartsfield-jmi-from-pdf.txt');
   const doc = loadPlainText(original);
@@ -227,6 +258,10 @@ describe('loadPlainText: hartsfield-jmi-from-pdf.txt', () => {
     expectMapped(doc, 'We will use the following methods', 496);
     expectMapped(doc, 'the value of a graduated approach', 679);
     expectMapped(doc, 'Suspensions and Exclusion:', 452);
+  });
+
+  it('loses no word of the prose', () => {
+    expect(words(textValues(tree))).toEqual(words(originalWithoutArtifacts(doc)));
   });
 
   it('maps every copied character onto itself, in order', () => {
