@@ -404,6 +404,8 @@ describe('loadMarkdown: rules on small documents', () => {
     expect(md('because of their\n\nSEN. Our school.\n')).toBe('because of their\nSEN. Our school.\n');
     expect(md('A full sentence.\n\nthen lowercase.\n')).toBe('A full sentence.\n\nthen lowercase.\n');
     expect(md('Policy Objective\n\nTo implement the guidance.\n')).toBe('Policy Objective\n\nTo implement the guidance.\n');
+    expect(md('We will work to improve\n\nattendance for all.\n')).toBe('We will work to improve\nattendance for all.\n');
+    expect(md('Children with a social worker and\n\nAttendance:\n')).toBe('Children with a social worker and\n\nAttendance:\n');
   });
 
   it('removes a running header and joins the list items around it', () => {

@@ -359,6 +359,11 @@ describe('loadPlainText: rules on small texts', () => {
     );
     expect(md('Children previously looked after\n\n(PLA) have access.')).toBe('Children previously looked after (PLA) have access.\n');
     expect(md('The first paragraph ends here.\n\nThe second starts here.')).toBe('The first paragraph ends here.\n\nThe second starts here.\n');
+    // A section name in lower case is just a word going on; capitalised after a short line, a heading.
+    expect(md('We will work with families to improve\n\nattendance.')).toBe('We will work with families to improve attendance.\n');
+    expect(md('We will work with families on\n\nSafeguarding:\n\nStaff will be vigilant for any safeguarding issues at all.')).toBe(
+      'We will work with families on\n\n## Safeguarding:\n\nStaff will be vigilant for any safeguarding issues at all.\n',
+    );
   });
 
   it('keeps a line that stops short of the margin apart from a capitalised next line', () => {

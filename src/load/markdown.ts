@@ -137,7 +137,7 @@ function sentenceContinues(original: string, p: MdLine, n: MdLine): boolean {
   if (!isProse(original, p) || !isPlainText(original, n)) return false;
   const pText = lineContent(original, p.line);
   const nText = lineContent(original, n.line);
-  if (endsWithTerminal(pText) || isKnownSectionName(nText)) return false;
+  if (endsWithTerminal(pText) || (!startsWithLowercase(nText) && isKnownSectionName(nText))) return false;
   return startsWithLowercase(nText) || endsWithFunctionWord(pText);
 }
 

@@ -111,7 +111,7 @@ function continues(original: string, prev: Piece, next: ClassifiedLine, gap: boo
   if (prevText.length === 0) return true; // a bullet alone on its line: its text follows
   const nextText = original.slice(next.textStart, next.line.contentEnd);
   if (endsWithWordHyphen(prevText)) return true;
-  if (isKnownSectionName(nextText) && wordCount(nextText) <= 12) return false;
+  if (startsWithUppercase(nextText) && isKnownSectionName(nextText) && wordCount(nextText) <= 12) return false;
   const prevLength = lineLength(prev.line);
   const nextUpper = startsWithUppercase(nextText);
   const prevTerminal = endsWithTerminal(prevText);
