@@ -1,0 +1,71 @@
+import { lintSeed, lintWith } from '../helpers/lint.js';
+
+const RULE = 'review-date-current';
+const lint = (text: string, opts: { date?: string; setting?: Parameters<typeof lintWith>[2]['setting'] } = {}) =>
+  lintWith(RULE, text, opts);
+
+describe('review-date-current on the seeds', () => {
+  it.each([
+    ['edwinstree-middle.md', [19], /June 2026/],
+    ['bushey-st-james-trust.md', [13], /December 2025/],
+    ['hartsfield-jmi.md', [15, 239], /September 2024/],
+    ['hartsfield-jmi-from-pdf.txt', [531], /September 2024/],
+    ['windermere-primary.md', [10], /November 2025/],
+  ])('%s: one error for the governing date', async (file, lines, text) => {
+    const messages = await lintSeed(file, RULE);
+    expect(messages).toHaveLength(1);
+    expect(lines).toContain(messages[0].line);
+    expect(messages[0].message).toMatch(text);
+    expect(messages[0].severity).toBe(2);
+  });
+
+  it('edwinstree is not yet overdue in June 2026', async () => {
+    expect(await lintSeed('edwinstree-middle.md', RULE, '2026-06-30')).toEqual([expect.objectContaining({ severity: 1 })]);
+    expect(await lintSeed('edwinstree-middle.md', RULE, '2026-03-01')).toEqual([]);
+  });
+});
+
+describe('review-date-current: phrasings', () => {
+  it.each([
+    ['Date of next review: 14/03/2027', '2027-03-15', true],
+    ['Date of next review: 14/03/2027', '2027-03-14', false],
+    ['Policy to be reviewed annually \u2014 next: Spring Term 2026', '2026-05-01', true],
+    ['Policy to be reviewed annually \u2014 next: Spring Term 2026', '2026-04-30', false],
+    ['Next review due 31st July 2026', '2026-08-01', true],
+    ['Review date September 2025', '2025-10-01', true],
+    ['Next Review:\tDecember 2025', '2026-01-01', true],
+    ['Review: Summer Term 2026', '2026-09-01', true],
+    ['Review: Summer Term 2026', '2026-08-31', false],
+    ['Next review: 2025/26', '2026-09-01', true],
+  ])('"%s" as of %s: passed = %s', (line, date, passed) => {
+    const messages = lint(`# Policy\n\n${line}\n`, { date });
+    expect(messages.some((m) => m.severity === 2 && /has passed/.test(m.message))).toBe(passed);
+  });
+
+  it('a "last reviewed" date is not a next review date', () => {
+    const messages = lint('# Policy\n\nLast reviewed: December 2021\n');
+    expect(messages).toHaveLength(1);
+    expect(messages[0].severity).toBe(1);
+    expect(messages[0].message).toMatch(/No next review date found \(the policy says it was last reviewed December 2021\)/);
+  });
+
+  it('warns when the review is due within 30 days, configurable', () => {
+    const text = '# Policy\n\nNext review: December 2026\n';
+    expect(lint(text)).toEqual([expect.objectContaining({ severity: 1, message: 'The policy is due for review in 8 days (December 2026).' })]);
+    expect(lint(text, { setting: ['error', { dueSoonDays: 5 }] })).toEqual([]);
+  });
+
+  it('warns when there is no review date, unless told not to', () => {
+    expect(lint('# Policy\n\nNothing dated here.\n')).toEqual([expect.objectContaining({ severity: 1, line: 1 })]);
+    expect(lint('# Policy\n\nNothing dated here.\n', { setting: ['error', { requireReviewDate: false }] })).toEqual([]);
+  });
+
+  it('the latest of several next review dates governs', () => {
+    const messages = lint('# Policy\n\nPolicy review date: November 2025\n\nREVIEW DATE:\tSeptember 2025\n', { date: '2025-10-15' });
+    expect(messages).toEqual([expect.objectContaining({ severity: 1, line: 3 })]);
+  });
+
+  it('configured as warn, a passed date is a warning', () => {
+    expect(lint('Review: June 2020\n', { setting: 'warn' })).toEqual([expect.objectContaining({ severity: 1 })]);
+  });
+});
