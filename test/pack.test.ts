@@ -1,0 +1,51 @@
+/**
+ * `npx policy-lint` works from the packed package: pack it, install the tarball into an empty folder,
+ * run the installed bin on an example policy. Slow (an npm install), so it runs once, here.
+ * `npm test` builds dist/ first; the pack reuses that build.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './helpers/lint.js';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+describe('the packed package', () => {
+  const work = mkdtempSync(join(tmpdir(), 'policy-lint-pack-'));
+  let installDir = '';
+
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist', 'src', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+    execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, stdio: 'pipe' });
+    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+    if (!tarball) throw new Error('npm pack wrote no tarball');
+    installDir = join(work, 'consumer');
+    execFileSync('mkdir', ['-p', installDir]);
+    writeFileSync(join(installDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], { cwd: installDir, stdio: 'pipe' });
+  }, 240_000);
+
+  it('ships the built code, the rule docs and no tests or sources', () => {
+    const files = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const paths = (JSON.parse(files) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['bin/policy-lint.js', 'dist/src/cli.js', 'dist/rules/kcsie-current.js', 'rules/kcsie-current.md', 'README.md']));
+    expect(paths.filter((p) => p.startsWith('test/') || p.startsWith('src/') || p.endsWith('.ts') && !p.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('npx policy-lint --version', () => {
+    const run = spawnSync('npx', ['--no-install', 'policy-lint', '--version'], { cwd: installDir, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('npx policy-lint lints a policy and exits 1 on errors', () => {
+    const policy = join(installDir, 'policy.md');
+    writeFileSync(policy, 'Name of the Designated Teacher for CLA and PLA\n\nTBC\n\nReview: June 2026\n');
+    const run = spawnSync('npx', ['--no-install', 'policy-lint', 'policy.md', '--date', '2026-11-23', '--format', 'json'], { cwd: installDir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['designated-teacher-named', 'review-date-current']);
+  });
+});
