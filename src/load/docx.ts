@@ -1,0 +1,656 @@
+/**
+ * Word (.docx) loader. mammoth reads the document (headings, lists and their nesting, tables,
+ * hyperlinks, footnotes); we walk mammoth's document tree ourselves (its `transformDocument` hook) and
+ * write the Markdown with a MappedTextBuilder, so every piece of Markdown points back at its paragraph.
+ *
+ * `original` is the document body, one paragraph per line, in document order: line N is the N-th
+ * paragraph of the body (each list item is a paragraph, each table row is one line with its cells
+ * separated by TAB, empty paragraphs are empty lines, a manual line break inside a paragraph is a
+ * space). After the body come the footnotes and endnotes it refers to, one paragraph per line.
+ * Headers and footers are not read at all.
+ *
+ * Safety: the zip's central directory is read first; the declared sizes are checked against a limit
+ * before anything is inflated, and every part mammoth will read is inflated once with a hard output
+ * bound, so an archive that lies about its sizes (a zip bomb) is stopped after the limit, not after
+ * memory runs out. Images are never inflated.
+ */
+import { inflateRawSync } from 'node:zlib';
+import mammoth from 'mammoth';
+import type { LoadedDocument, LoaderNotice } from './types.js';
+import { LoadError } from './types.js';
+import { MappedTextBuilder, TextLocator } from './position-map.js';
+import { readZipDirectory, type ZipEntry } from './sniff.js';
+
+export interface DocxOptions {
+  /** Most bytes the archive's parts may unpack to, all together. Default 50 MB. */
+  maxUncompressedBytes?: number;
+}
+
+export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
+const MAX_ENTRIES = 10_000;
+
+const DAMAGED = 'not a readable .docx: the zip archive is damaged or truncated';
+
+export async function loadDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<LoadedDocument> {
+  const limit = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
+  const parts = readParts(bytes, limit);
+  const mainPath = mainDocumentPath(parts);
+  const documentXml = parts.text(mainPath);
+  if (documentXml === undefined) {
+    throw new LoadError('not a Word document: the zip archive has no word/document.xml (is it a .docx saved by Word?)');
+  }
+
+  let tree: MDocument | undefined;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        // Keep mammoth's document tree and hand it an empty one to render: we write our own Markdown.
+        transformDocument: (document: MDocument) => {
+          tree = document;
+          return { ...document, children: [] };
+        },
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+  } catch (error) {
+    const detail = (error as Error)?.message ?? String(error);
+    if (/main document part/i.test(detail)) throw new LoadError('not a Word document: the zip archive has no word/document.xml');
+    throw new LoadError(`not a readable .docx: ${detail}`);
+  }
+  if (!tree) throw new LoadError('not a readable .docx: mammoth returned no document');
+
+  const lines = documentLines(tree);
+  const bodyLineCount = lines.bodyCount;
+  const original = lines.lines.map((l) => l.text).join('\n');
+  const lineStarts: number[] = [];
+  for (let i = 0, offset = 0; i < lines.lines.length; i++) {
+    lineStarts.push(offset);
+    offset += lines.lines[i].text.length + 1;
+  }
+  if (!/\S/.test(original)) {
+    throw new LoadError(
+      lines.images > 0
+        ? 'this Word document has no text, only images (a scan pasted into Word?): run OCR or send the original document'
+        : 'this Word document has no text',
+    );
+  }
+
+  const { text: markdown, map } = renderMarkdown(original, lines.lines, lineStarts);
+
+  const notices: LoaderNotice[] = [];
+  const scan = scanRevisions(documentXml);
+  const commentsXml = parts.text(relatedPartPath(mainPath, 'comments.xml'));
+  const commentCount = Math.max(
+    tree.comments?.length ?? 0,
+    commentsXml ? countElements(commentsXml, 'w:comment') : 0,
+    scan.commentIds.size,
+  );
+  const notice = revisionNotice(scan, commentCount);
+  if (notice) {
+    const index = Math.min(Math.max(scan.firstUnit, 0), Math.max(bodyLineCount - 1, 0));
+    const start = lineStarts[index] ?? 0;
+    notices.push({ ruleId: 'docx-tracked-changes', severity: 1, message: notice, start, end: start + (lines.lines[index]?.text.length ?? 0) });
+  }
+
+  return { format: 'docx', original, markdown, map, locator: new TextLocator(original), artifacts: [], notices };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The zip archive, read with bounds.
+
+interface Parts {
+  names: Set<string>;
+  /** The part's text (UTF-8), or undefined when the archive has no such part. */
+  text(name: string): string | undefined;
+}
+
+const MEDIA = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|ico|bin|wdp|mp[34]|wav|avi|mov|ole|xlsx|docx|pptx|odt|pdf)$/i;
+
+function readParts(bytes: Uint8Array, limit: number): Parts {
+  const entries = readZipDirectory(bytes);
+  if (!entries) throw new LoadError(DAMAGED);
+  if (entries.length > MAX_ENTRIES) {
+    throw new LoadError(`not read: the .docx archive has ${entries.length} parts, more than the ${MAX_ENTRIES} a Word document plausibly has`);
+  }
+  let declared = 0;
+  for (const entry of entries) declared += entry.uncompressedSize;
+  if (declared > limit) {
+    throw new LoadError(
+      `not read: the .docx would unpack to ${megabytes(declared)}, more than the ${megabytes(limit)} limit (a damaged file or a zip bomb?)`,
+    );
+  }
+  // Inflate every part mammoth may read (everything but images and embedded files), each bounded by its
+  // declared size and all together by the limit, so a part that lies about its size cannot run away.
+  const texts = new Map<string, string>();
+  const decoder = new TextDecoder('utf-8');
+  let inflated = 0;
+  for (const entry of entries) {
+    if (entry.name.endsWith('/') || MEDIA.test(entry.name)) continue;
+    const data = inflateEntry(bytes, entry, Math.min(entry.uncompressedSize, limit - inflated));
+    inflated += data.length;
+    texts.set(entry.name, decoder.decode(data));
+  }
+  return { names: new Set(entries.map((e) => e.name)), text: (name) => texts.get(name) };
+}
+
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, bound: number): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw new LoadError(DAMAGED);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw new LoadError(DAMAGED);
+  const raw = bytes.subarray(start, end);
+  let data: Uint8Array;
+  if (entry.method === 0) {
+    data = raw;
+  } else if (entry.method === 8) {
+    try {
+      // One byte over the bound tells a lie apart from an exact fit.
+      data = inflateRawSync(raw, { maxOutputLength: bound + 1 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+        throw new LoadError(`not read: a part of the .docx (${entry.name}) unpacks to more than it declares (a zip bomb?)`);
+      }
+      throw new LoadError(DAMAGED);
+    }
+  } else {
+    throw new LoadError(`not a readable .docx: ${entry.name} uses an unsupported zip compression method (${entry.method})`);
+  }
+  if (data.length > bound) {
+    throw new LoadError(`not read: a part of the .docx (${entry.name}) unpacks to more than it declares (a zip bomb?)`);
+  }
+  if (data.length !== entry.uncompressedSize) throw new LoadError(DAMAGED);
+  return data;
+}
+
+function megabytes(n: number): string {
+  return n >= 1024 * 1024 * 1024 ? `${(n / 1024 ** 3).toFixed(1)} GB` : `${Math.round(n / (1024 * 1024))} MB`;
+}
+
+/** The main document part, as the package relationships name it (word/document.xml nearly always). */
+function mainDocumentPath(parts: Parts): string {
+  const rels = parts.text('_rels/.rels');
+  if (rels) {
+    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+      const tag = m[0];
+      if (!/Type="[^"]*\/officeDocument"/.test(tag)) continue;
+      const target = /Target="([^"]*)"/.exec(tag)?.[1];
+      if (target) {
+        const path = target.replace(/^\//, '');
+        if (parts.names.has(path)) return path;
+      }
+    }
+  }
+  return 'word/document.xml';
+}
+
+function relatedPartPath(mainPath: string, name: string): string {
+  const slash = mainPath.lastIndexOf('/');
+  return slash === -1 ? name : `${mainPath.slice(0, slash + 1)}${name}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// mammoth's document tree (the parts we read; see mammoth/lib/documents.js).
+
+interface MElement {
+  type: string;
+  children?: MElement[];
+  value?: string;
+  href?: string;
+  anchor?: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  numbering?: { level: string | number; isOrdered: boolean } | null;
+  breakType?: string;
+  checked?: boolean;
+  body?: MElement[];
+}
+
+interface MDocument {
+  type: 'document';
+  children: MElement[];
+  notes?: { resolve(reference: MElement): MElement | null };
+  comments?: unknown[];
+}
+
+type Mark = { at: number; type: 'break' } | { at: number; type: 'link-start'; href: string } | { at: number; type: 'link-end' };
+
+type LineKind = 'paragraph' | 'heading' | 'item' | 'row';
+
+interface Line {
+  text: string;
+  marks: Mark[];
+  kind: LineKind;
+  /** Heading level (1-6) or list level (0-based). */
+  level: number;
+  /** Characters at the start that are a typed bullet, not text (a "• " typed by hand). */
+  skip: number;
+  /** Rows of the same table share an id; rows of a table with one column are paragraphs. */
+  table?: number;
+}
+
+class LineText {
+  text = '';
+  marks: Mark[] = [];
+  private inLink = false;
+
+  add(s: string): void {
+    this.text += s.replace(/[\r\n\v\f\u2028\u2029]/g, ' ');
+  }
+
+  lineBreak(): void {
+    this.marks.push({ at: this.text.length, type: 'break' });
+    this.text += ' ';
+  }
+
+  separate(): void {
+    if (this.text.length > 0 && !/\s$/.test(this.text)) this.text += ' ';
+  }
+
+  link(href: string, body: () => void): void {
+    if (this.inLink || !href) {
+      body();
+      return;
+    }
+    this.inLink = true;
+    this.marks.push({ at: this.text.length, type: 'link-start', href });
+    body();
+    this.marks.push({ at: this.text.length, type: 'link-end' });
+    this.inLink = false;
+  }
+}
+
+interface Walk {
+  lines: Line[];
+  bodyCount: number;
+  images: number;
+}
+
+function documentLines(document: MDocument): Walk {
+  const lines: Line[] = [];
+  const noteRefs: MElement[] = [];
+  let tables = 0;
+  let images = 0;
+
+  const inline = (nodes: MElement[] | undefined, line: LineText): void => {
+    for (const node of nodes ?? []) {
+      switch (node.type) {
+        case 'text':
+          line.add(node.value ?? '');
+          break;
+        case 'tab':
+          line.add('\t');
+          break;
+        case 'break':
+          if (node.breakType === 'line' || !node.breakType) line.lineBreak();
+          else line.separate();
+          break;
+        case 'checkbox':
+          line.add(node.checked ? '\u2612' : '\u2610');
+          break;
+        case 'hyperlink': {
+          // A link to a bookmark in the same document is navigation, not a citation: text only.
+          line.link(node.href ?? '', () => inline(node.children, line));
+          break;
+        }
+        case 'noteReference':
+          noteRefs.push(node);
+          break;
+        case 'image':
+          images++;
+          break;
+        case 'paragraph':
+          // A text box's paragraph inside a run: read it as part of this line.
+          line.separate();
+          inline(node.children, line);
+          break;
+        case 'table':
+          line.separate();
+          cellContent(node.children, line);
+          break;
+        default:
+          if (node.children) inline(node.children, line);
+      }
+    }
+  };
+
+  // The content of a table cell (or of a table nested in one), flattened with spaces.
+  const cellContent = (nodes: MElement[] | undefined, line: LineText): void => {
+    for (const node of nodes ?? []) {
+      if (node.type === 'paragraph' || node.type === 'tableRow' || node.type === 'tableCell' || node.type === 'table') {
+        line.separate();
+        if (node.type === 'paragraph') inline(node.children, line);
+        else cellContent(node.children, line);
+      } else {
+        inline([node], line);
+      }
+    }
+  };
+
+  const paragraph = (node: MElement): void => {
+    const line = new LineText();
+    inline(node.children, line);
+    const heading = headingLevel(node);
+    let kind: LineKind = 'paragraph';
+    let level = 0;
+    let skip = 0;
+    if (heading > 0) {
+      kind = 'heading';
+      level = heading;
+    } else if (node.numbering) {
+      kind = 'item';
+      level = Math.max(0, Math.min(8, Number(node.numbering.level) || 0));
+    } else {
+      const typed = /^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u27a2\u2013-](?:\s+)(?=\S)/.exec(line.text);
+      if (typed) {
+        kind = 'item';
+        skip = typed[0].length;
+      }
+    }
+    lines.push({ text: line.text, marks: line.marks, kind, level, skip });
+  };
+
+  const table = (node: MElement): void => {
+    const id = ++tables;
+    const rows: Line[] = [];
+    let multiColumn = false;
+    for (const row of node.children ?? []) {
+      if (row.type !== 'tableRow') continue;
+      const line = new LineText();
+      let filled = 0;
+      (row.children ?? []).forEach((cell, i) => {
+        if (i > 0) line.add('\t');
+        const before = line.text.length;
+        cellContent(cell.children, line);
+        if (/\S/.test(line.text.slice(before))) filled++;
+      });
+      if (filled >= 2) multiColumn = true;
+      rows.push({ text: line.text, marks: line.marks, kind: 'row', level: 0, skip: 0, table: id });
+    }
+    for (const row of rows) lines.push(multiColumn ? row : { ...row, kind: 'paragraph', table: undefined });
+  };
+
+  const block = (node: MElement): void => {
+    if (node.type === 'paragraph') paragraph(node);
+    else if (node.type === 'table') table(node);
+    else if (node.type === 'image') images++;
+    else if (node.children && node.type !== 'run' && node.type !== 'hyperlink') node.children.forEach(block);
+  };
+
+  document.children.forEach(block);
+  const bodyCount = lines.length;
+
+  // Footnotes and endnotes the body refers to, after the body, in the order they are referred to.
+  const seen = new Set<MElement>();
+  for (let i = 0; i < noteRefs.length; i++) {
+    const note = document.notes?.resolve(noteRefs[i]);
+    if (!note || seen.has(note)) continue;
+    seen.add(note);
+    for (const child of note.body ?? []) block(child);
+  }
+  return { lines, bodyCount, images };
+}
+
+function headingLevel(node: MElement): number {
+  for (const name of [node.styleName, node.styleId]) {
+    if (!name) continue;
+    const m = /^heading\s*([1-6])$/i.exec(name.trim());
+    if (m) return Number(m[1]);
+    if (/^title$/i.test(name.trim())) return 1;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Markdown.
+
+/** Always escaped in text: they could start emphasis, code, links or HTML. */
+const ALWAYS = new Set(['\\', '`', '*', '[', ']', '<']);
+
+function renderMarkdown(original: string, lines: Line[], lineStarts: number[]): ReturnType<MappedTextBuilder['build']> {
+  const b = new MappedTextBuilder(original);
+  let prev: Line | undefined;
+  let itemDepth = -1;
+
+  lines.forEach((line, index) => {
+    const base = lineStarts[index];
+    let s = line.skip;
+    let e = line.text.length;
+    while (s < e && /\s/.test(line.text[s])) s++;
+    while (e > s && /\s/.test(line.text[e - 1])) e--;
+    if (s >= e) return;
+
+    if (b.outputLength > 0) {
+      const tight =
+        (line.kind === 'item' && prev?.kind === 'item') ||
+        (line.kind === 'row' && prev?.kind === 'row' && prev.table === line.table);
+      b.insert(tight ? '\n' : '\n\n', base);
+    }
+    let indent = '';
+    if (line.kind === 'heading') {
+      b.insert(`${'#'.repeat(line.level)} `, base + s);
+    } else if (line.kind === 'item') {
+      const depth = Math.min(line.level, prev?.kind === 'item' ? itemDepth + 1 : 0);
+      itemDepth = depth;
+      indent = '  '.repeat(depth + 1);
+      b.insert(`${'  '.repeat(depth)}- `, base + s);
+    }
+    if (line.kind !== 'item') itemDepth = -1;
+    renderInline(b, line, s, e, base, indent);
+    prev = line;
+  });
+  return b.build();
+}
+
+function renderInline(b: MappedTextBuilder, line: Line, s: number, e: number, base: number, indent: string): void {
+  const text = line.text;
+  const heading = line.kind === 'heading';
+  const hardBreaks = line.kind === 'paragraph' || line.kind === 'item';
+
+  // Links, clamped to the visible range; links with no text left are dropped (their href stays in
+  // nothing: Word shows nothing for them either).
+  const opens = new Map<number, string[]>();
+  const closes = new Map<number, string[]>();
+  const breaks = new Set<number>();
+  let open: { at: number; href: string } | undefined;
+  for (const mark of line.marks) {
+    if (mark.type === 'break') breaks.add(mark.at);
+    else if (mark.type === 'link-start') open = { at: mark.at, href: mark.href };
+    else if (open) {
+      let from = Math.max(open.at, s);
+      let to = Math.min(mark.at, e);
+      while (from < to && /\s/.test(text[from])) from++;
+      while (to > from && /\s/.test(text[to - 1])) to--;
+      if (from < to) {
+        push(opens, from, '[');
+        push(closes, to, `](${linkDestination(open.href)})`);
+      }
+      open = undefined;
+    }
+  }
+
+  let lineStart = true;
+  let escapeAt = -1;
+  let afterBreak = false;
+  for (let i = s; i < e; i++) {
+    for (const close of closes.get(i) ?? []) b.insert(close, base + i - 1);
+    const ch = text[i];
+    if (hardBreaks && breaks.has(i)) {
+      if (!afterBreak) b.insert(`\\\n${indent}`, base + i);
+      afterBreak = true;
+      lineStart = true;
+      continue;
+    }
+    if (afterBreak && /\s/.test(ch)) continue;
+    afterBreak = false;
+    for (const o of opens.get(i) ?? []) b.insert(o, base + i);
+    if (lineStart && ch === '\t') continue;
+    let escape = ALWAYS.has(ch) || i === escapeAt;
+    if (ch === '_') escape = !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]));
+    else if (ch === '&') escape = /^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(i, i + 40));
+    else if (ch === '#') escape = heading || lineStart;
+    else if (lineStart && (ch === '>' || ch === '-' || ch === '+' || ch === '=' || ch === '~')) escape = true;
+    else if (lineStart && /[0-9]/.test(ch)) {
+      const m = /^[0-9]{1,9}[.)]/.exec(text.slice(i, i + 10));
+      if (m) escapeAt = i + m[0].length - 1;
+    }
+    if (escape) b.insert('\\', base + i);
+    b.copy(base + i, base + i + 1);
+    if (!/\s/.test(ch)) lineStart = false;
+  }
+  for (const close of closes.get(e) ?? []) b.insert(close, base + e - 1);
+}
+
+function push(map: Map<number, string[]>, at: number, value: string): void {
+  const list = map.get(at);
+  if (list) list.push(value);
+  else map.set(at, [value]);
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** A link destination remark reads back as exactly `href`. */
+function linkDestination(href: string): string {
+  const clean = href.replace(/[\r\n]/g, '');
+  if (/[\s<>]/.test(clean)) return `<${clean.replace(/[\\<>]/g, '\\$&')}>`;
+  return clean.replace(/[\\()]/g, '\\$&');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tracked changes and comments, read from document.xml (mammoth does not report them).
+
+interface RevisionScan {
+  insertions: number;
+  deletions: number;
+  moves: number;
+  formatting: number;
+  commentIds: Set<string>;
+  /** 0-based index of the body line (paragraph or table row, as mammoth counts them) with the first one. */
+  firstUnit: number;
+}
+
+const INSERTIONS = new Set(['w:ins', 'w:cellIns']);
+const DELETIONS = new Set(['w:del', 'w:cellDel']);
+const MOVES = new Set(['w:moveFrom', 'w:moveTo']);
+const FORMATTING = new Set(['w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:tblGridChange', 'w:numberingChange']);
+
+/**
+ * Counts revisions and comment anchors, and finds the paragraph that has the first one, counting body
+ * units the way mammoth does: a body paragraph is one unit, a table row is one unit, a paragraph whose
+ * mark was deleted merges into the next one, a deleted row is gone, and text-box (w:pict) paragraphs
+ * follow their paragraph.
+ */
+export function scanRevisions(xml: string): RevisionScan {
+  const scan: RevisionScan = { insertions: 0, deletions: 0, moves: 0, formatting: 0, commentIds: new Set(), firstUnit: -1 };
+  const stack: string[] = [];
+  let units = 0;
+  let pDepth = 0;
+  let tblDepth = 0;
+  let choiceDepth = 0;
+  let deletedMark = false;
+  let deletedRow = false;
+  let extra = 0;
+  let pictDepth = 0;
+  const tag = /<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
+  const hit = (): void => {
+    if (scan.firstUnit === -1) scan.firstUnit = units;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = tag.exec(xml)) !== null) {
+    const name = m[2];
+    if (!name) continue;
+    const closing = m[1] === '/';
+    const selfClosing = m[4] === '/';
+    if (closing) {
+      // Pop to the matching element (tolerates sloppy nesting).
+      const at = stack.lastIndexOf(name);
+      if (at === -1) continue;
+      stack.length = at;
+      if (name === 'mc:Choice') choiceDepth--;
+      if (choiceDepth > 0) continue;
+      if (name === 'w:pict') pictDepth--;
+      if (name === 'w:p') {
+        pDepth--;
+        if (pDepth === 0 && tblDepth === 0) {
+          if (!deletedMark) units += 1 + extra;
+          deletedMark = false;
+          extra = 0;
+        } else if (pDepth === 1 && pictDepth > 0 && tblDepth === 0) {
+          extra++;
+        }
+      } else if (name === 'w:tbl') {
+        tblDepth--;
+      } else if (name === 'w:tr' && tblDepth === 1 && pDepth === 0) {
+        if (!deletedRow) units++;
+        deletedRow = false;
+      }
+      continue;
+    }
+    const parent = stack[stack.length - 1];
+    const grandparent = stack[stack.length - 2];
+    if (name === 'mc:Choice') choiceDepth++;
+    if (choiceDepth === 0) {
+      if (INSERTIONS.has(name)) {
+        scan.insertions++;
+        hit();
+      } else if (DELETIONS.has(name)) {
+        scan.deletions++;
+        hit();
+        if (name === 'w:del' && parent === 'w:rPr' && grandparent === 'w:pPr' && pDepth === 1 && tblDepth === 0) deletedMark = true;
+        if (name === 'w:del' && parent === 'w:trPr' && tblDepth === 1 && pDepth === 0) deletedRow = true;
+      } else if (MOVES.has(name)) {
+        scan.moves++;
+        hit();
+      } else if (FORMATTING.has(name)) {
+        scan.formatting++;
+        hit();
+      } else if (name === 'w:commentRangeStart' || name === 'w:commentReference') {
+        const id = /\bw:id="([^"]*)"/.exec(m[3])?.[1] ?? String(scan.commentIds.size);
+        scan.commentIds.add(id);
+        hit();
+      }
+    }
+    if (selfClosing) {
+      if (name === 'w:p' && choiceDepth === 0 && pDepth === 0 && tblDepth === 0) units++;
+      if (name === 'mc:Choice') choiceDepth--;
+      continue;
+    }
+    stack.push(name);
+    if (choiceDepth > 0) continue;
+    if (name === 'w:p') pDepth++;
+    else if (name === 'w:tbl') tblDepth++;
+    else if (name === 'w:pict') pictDepth++;
+  }
+  return scan;
+}
+
+function countElements(xml: string, name: string): number {
+  const re = new RegExp(`<${name}[\\s/>]`, 'g');
+  return xml.match(re)?.length ?? 0;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function revisionNotice(scan: RevisionScan, comments: number): string | undefined {
+  const changes = scan.insertions + scan.deletions + scan.moves + scan.formatting;
+  if (changes === 0 && comments === 0) return undefined;
+  const kinds: string[] = [];
+  if (scan.insertions) kinds.push(plural(scan.insertions, 'insertion'));
+  if (scan.deletions) kinds.push(plural(scan.deletions, 'deletion'));
+  if (scan.moves) kinds.push(plural(scan.moves, 'move'));
+  if (scan.formatting) kinds.push(plural(scan.formatting, 'formatting change'));
+  const what: string[] = [];
+  if (changes) what.push(`${plural(changes, 'tracked change')} (${kinds.join(', ')})`);
+  if (comments) what.push(plural(comments, 'comment'));
+  const todo = changes && comments ? 'accept or reject the changes and resolve the comments' : changes ? 'accept or reject them' : 'resolve or delete them';
+  const howRead = changes
+    ? ' (policy-lint read the text as it would be if every change were accepted: insertions included, deletions dropped)'
+    : ' (policy-lint does not read comments)';
+  return `The document still contains ${what.join(' and ')}; ${todo} in Word before it is signed off${howRead}`;
+}
