@@ -38,10 +38,13 @@ export default defineRule({
     const expectedFrom = new Date(`${week.expectedFrom}T00:00:00Z`);
     const inForce = context.asOf >= expectedFrom;
     const sections = context.model.sections;
+    // The sentence that introduces a list item ("… provision alternative to daily attendance … will be:").
+    const leadIns = new Map<Block, Block>();
+    for (const list of context.model.lists) for (const item of list.items) leadIns.set(item, list.leadIn);
 
     for (const block of context.model.blocks) {
       if (!FULL_TIME.test(block.text) || !/\d/.test(block.text)) continue;
-      if (!inAlternativeProvision(block, sections[block.section]?.title ?? '') && !/\bhours?\b/i.test(block.text)) continue;
+      if (!inAlternativeProvision(block, sections[block.section]?.title ?? '', leadIns.get(block)) && !/\b(?:hours?|hrs?)\b/i.test(block.text)) continue;
       const problems: Problem[] = [];
       const text = block.text;
 
@@ -86,8 +89,8 @@ export default defineRule({
   },
 });
 
-function inAlternativeProvision(block: Block, sectionTitle: string): boolean {
-  if (AP_CONTEXT.test(block.text) || AP_CONTEXT.test(sectionTitle)) return true;
+function inAlternativeProvision(block: Block, sectionTitle: string, leadIn: Block | undefined): boolean {
+  if (AP_CONTEXT.test(block.text) || AP_CONTEXT.test(sectionTitle) || (leadIn && AP_CONTEXT.test(leadIn.text))) return true;
   for (let b: Block | undefined = block.parent; b; b = b.parent) if (AP_CONTEXT.test(b.text)) return true;
   return false;
 }

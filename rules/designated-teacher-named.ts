@@ -71,12 +71,14 @@ function reportField(context: RuleContext, field: Field): void {
   const judgement = judgeName(field.value.includes(':') && field.layout === 'list' ? field.value.slice(field.value.indexOf(':') + 1) : field.value);
   const where = field.layout === 'list' ? ` for ${field.value.split(':')[0].trim() || 'one school'}` : '';
   const blank = judgement.reason === 'blank';
+  // Point at the dots or underscores where there are some; at the label when nothing follows it.
+  const empty = field.value.trim() === '';
   context.report({
     message: blank
       ? `The designated teacher${where} is not named: "${field.label}" is left blank.`
       : `The designated teacher${where} is not named: "${field.label}" holds ${judgement.reason}.`,
-    span: blank ? field.labelSpan : field.valueSpan,
-    excerpt: blank ? field.label : `${field.label}: ${field.value}`,
+    span: empty ? field.labelSpan : field.valueSpan,
+    excerpt: empty ? field.label : `${field.label}: ${field.value}`,
     messageId: blank ? 'blank' : 'placeholder',
     data: { label: field.label, value: field.value },
   });
@@ -91,9 +93,11 @@ function namesInSentence(block: Block): boolean {
     SENTENCE_NAMING.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SENTENCE_NAMING.exec(text)) !== null) {
+      // Skip a dot-leader blank and an academic year before the name ("in ...2024-2025 is Sarah Gilliver").
       const rest = text.slice(m.index + m[0].length).replace(/^(?:in\s+)?[.\u2026_\s\d/-]*(?:\(academic year\)\s*)?(?:is\s+)?/i, '');
-      const candidate = /^[^,.;:()]+/.exec(rest.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\./, (t) => t.slice(0, -1)));
-      if (candidate && judgeName(candidate[0].split(/\s+(?:is|who|and|as)\s+/)[0]).isName && startsWithName(candidate[0])) return true;
+      PERSON_NAME.lastIndex = 0;
+      const name = PERSON_NAME.exec(rest);
+      if (name && name.index === 0 && judgeName(name[0]).isName) return true;
     }
     // "Kathryn Dearn is the named teacher"
     PERSON_NAME.lastIndex = 0;
@@ -103,10 +107,4 @@ function namesInSentence(block: Block): boolean {
     }
   }
   return false;
-}
-
-function startsWithName(text: string): boolean {
-  PERSON_NAME.lastIndex = 0;
-  const m = PERSON_NAME.exec(text.trim());
-  return m !== null && m.index === 0;
 }

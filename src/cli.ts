@@ -44,9 +44,17 @@ Options:
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or internal error.
 `;
 
+/** The package's version, from the nearest package.json above this module (dist/src or src). */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'policy-lint') return pkg.version;
+    } catch {
+      // not there: try the next level up
+    }
+  }
+  return '0.0.0';
 }
 
 class UsageError extends ConfigError {}

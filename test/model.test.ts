@@ -26,7 +26,7 @@ describe('labelled fields', () => {
     const { model: m, lineOf } = seed('edwinstree-middle.md');
     const dt = m.fields.find((f) => /Designated Teacher/.test(f.label));
     expect(dt).toMatchObject({ label: 'Name of the Designated Teacher for CLA and PLA', value: 'Jo Gant', layout: 'next-block' });
-    expect(lineOf(dt!.valueSpan.start)).toBe(41);
+    expect(lineOf(dt!.valueSpan.start)).toBe(32);
     const dsl = m.fields.find((f) => /Safeguarding Lead/.test(f.label));
     expect(dsl?.value).toBe('Mrs Joanne Gant');
   });

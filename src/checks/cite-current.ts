@@ -6,7 +6,7 @@
  */
 import { editionInForce, findEdition, formatInForce } from '../guidance/index.js';
 import type { Citation } from '../model/types.js';
-import { formatDay } from '../rule-kit.js';
+import { excerptAround, formatDay } from '../rule-kit.js';
 import type { RuleContext } from '../types.js';
 
 export function checkCitationsCurrent(context: RuleContext, documentId: string): void {
@@ -30,7 +30,10 @@ export function checkCitationsCurrent(context: RuleContext, documentId: string):
     context.report({
       message: `${how}; the edition in force on ${asOf} is ${current.label} (in force from ${formatInForce(current)}).`,
       span: citation.span,
-      excerpt: citation.via === 'text' ? undefined : citation.url,
+      excerpt:
+        citation.block && citation.index !== undefined
+          ? excerptAround(citation.block, citation.index, citation.index + citation.text.length)
+          : citation.url,
       messageId: 'outdated',
       data: { document: documentId, cited: year, current: current.year, via: citation.via },
     });

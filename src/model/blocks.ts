@@ -74,6 +74,9 @@ function align(value: string, source: string, base: number): number[] {
   return offsets;
 }
 
+/** Inline HTML that converters write around text; its tags are not text. */
+const KNOWN_TAG = /^<\/?(?:a|u|b|i|em|strong|span|sup|sub|br|p|div|font|mark|small|s|del|ins|strike|img)\b[^>]*>$|^<!--/i;
+
 export interface FlattenResult {
   blocks: Block[];
   links: Link[];
@@ -134,8 +137,10 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
           if (node.alt) collector.addSynthetic(node.alt, start);
           break;
         case 'html':
-          // <u>, <a id>, <br>: markup, not text. A <br> separates lines.
+          // <u>, <a id>, <br>: markup, not text. A <br> separates lines. Anything else in angle
+          // brackets ("<insert name>") is a placeholder someone typed: keep it as text.
           if (/^<br\s*\/?>$/i.test(node.value)) collector.addSynthetic('\n', start);
+          else if (!KNOWN_TAG.test(node.value)) collector.add(node.value, start, end);
           break;
         default:
           if ('children' in node) collectInline(node.children as PhrasingContent[], collector);
@@ -237,10 +242,28 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
         const collector = new TextCollector(markdown);
         const start = node.position?.start.offset ?? 0;
         const end = node.position?.end.offset ?? start;
+        if (!KNOWN_TAG.test(node.value.trim())) {
+          // "<insert name>" on a line of its own: a placeholder someone typed, not markup.
+          collector.add(node.value, start, end);
+          makeBlock('paragraph', node, collector, 0, start, end);
+          break;
+        }
         const visible = node.value.replace(/<[^>]*>/g, '');
         if (visible.trim()) {
           collector.addSynthetic(visible, start);
           makeBlock('html', node, collector, 0, start, end);
+        }
+        break;
+      }
+      case 'thematicBreak': {
+        // A line of underscores in a converted Word document is a blank to fill in, not a rule.
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        const raw = markdown.slice(start, end);
+        if (/^\s*_{3,}\s*$/.test(raw)) {
+          const collector = new TextCollector(markdown);
+          collector.add(raw, start, end);
+          makeBlock('paragraph', node, collector, 0, start, end);
         }
         break;
       }

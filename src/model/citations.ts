@@ -62,6 +62,8 @@ export function extractCitations(blocks: Block[], links: Link[], artifacts: Arti
           via: 'text',
           text: text.slice(from, yearEnd),
           span: { start: block.offsetAt(from), end: block.offsetAt(yearEnd - 1) + 1 },
+          block,
+          index: from,
         });
       }
     }

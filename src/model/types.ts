@@ -104,6 +104,9 @@ export interface Citation {
   text: string;
   span: Span;
   url?: string;
+  /** For a citation in the prose: its block and the offset of `text` in the block's text. */
+  block?: Block;
+  index?: number;
 }
 
 export interface PolicyModel {

@@ -1,8 +1,8 @@
+import type { RuleSetting } from '../../src/types.js';
 import { lintSeed, lintWith } from '../helpers/lint.js';
 
 const RULE = 'review-date-current';
-const lint = (text: string, opts: { date?: string; setting?: Parameters<typeof lintWith>[2]['setting'] } = {}) =>
-  lintWith(RULE, text, opts);
+const lint = (text: string, opts: { date?: string; setting?: RuleSetting } = {}) => lintWith(RULE, text, opts);
 
 describe('review-date-current on the seeds', () => {
   it.each([
