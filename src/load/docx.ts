@@ -166,7 +166,9 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, bound: number): Uint8A
 }
 
 function megabytes(n: number): string {
-  return n >= 1024 * 1024 * 1024 ? `${(n / 1024 ** 3).toFixed(1)} GB` : `${Math.round(n / (1024 * 1024))} MB`;
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MB`;
+  return `${Math.ceil(n / 1024)} KB`;
 }
 
 /** The main document part, as the package relationships name it (word/document.xml nearly always). */
@@ -342,6 +344,12 @@ function documentLines(document: MDocument): Walk {
     } else if (node.numbering) {
       kind = 'item';
       level = Math.max(0, Math.min(8, Number(node.numbering.level) || 0));
+      // "o Repair and Restore meetings": a sub-bullet whose "o" glyph was typed (or converted) as text.
+      const o = /^\s*o[ \t\u00a0]+(?=\S)/.exec(line.text);
+      if (o) {
+        skip = o[0].length;
+        level++;
+      }
     } else {
       const typed = /^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u27a2\u2013-](?:\s+)(?=\S)/.exec(line.text);
       if (typed) {
