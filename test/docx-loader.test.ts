@@ -82,6 +82,33 @@ describe('loadDocx: structure to Markdown', () => {
     expect(doc.original).toBe('Safeguarding\nStaff read the current KCSIE guidance every September.');
   });
 
+  it('keeps awkward hrefs exactly, and links inside headings and table cells', async () => {
+    const odd = 'https://example.org/files/Behaviour in Schools (2022).pdf';
+    const bytes = await makeDocx([
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        children: [new TextRun('See '), new ExternalHyperlink({ link: 'https://www.gov.uk/a_(b)', children: [new TextRun('[the] guidance')] })],
+      }),
+      new Table({
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({ children: [new Paragraph('Behaviour:')] }),
+              new TableCell({ children: [new Paragraph({ children: [new ExternalHyperlink({ link: odd, children: [new TextRun('DfE 2022')] })] })] }),
+            ],
+          }),
+        ],
+      }),
+    ]);
+    const doc = await loadDocx(bytes);
+    const links = all<Link>(parse(doc.markdown), 'link');
+    expect(links.map((l) => [l.url, toString(l)])).toEqual([
+      ['https://www.gov.uk/a_(b)', '[the] guidance'],
+      [odd, 'DfE 2022'],
+    ]);
+    expect(locateMarkdown(doc, 'DfE 2022')).toEqual({ line: 2, column: 'Behaviour:\t'.length + 1 });
+  });
+
   it('writes table rows as TAB-separated lines of one paragraph, one original line per row', async () => {
     const cell = (text: string): TableCell => new TableCell({ children: [new Paragraph(text)] });
     const bytes = await makeDocx([
