@@ -2,6 +2,7 @@
 import type { RuleModule } from '../src/types.js';
 import apHoursCurrent from './ap-hours-current.js';
 import designatedTeacherNamed from './designated-teacher-named.js';
+import docxTrackedChanges from './docx-tracked-changes.js';
 import kcsieCurrent from './kcsie-current.js';
 import reviewDateCurrent from './review-date-current.js';
 import suspensionMethodsListed from './suspension-methods-listed.js';
@@ -12,4 +13,5 @@ export const builtinRules: readonly RuleModule[] = [
   suspensionMethodsListed,
   apHoursCurrent,
   reviewDateCurrent,
+  docxTrackedChanges,
 ];

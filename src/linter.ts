@@ -89,17 +89,6 @@ export class Linter {
     const model = buildModel(tree, doc.markdown, doc.artifacts, this.guidance);
     const messages: LintMessage[] = [];
 
-    for (const notice of doc.notices) {
-      const active = this.active.find((r) => r.rule.meta.id === notice.ruleId);
-      if (!active) continue;
-      messages.push(
-        this.toMessage(doc, notice.ruleId, active.severity, {
-          message: notice.message,
-          span: { start: notice.start, end: notice.end, space: 'original' },
-        }),
-      );
-    }
-
     for (const { rule, severity, options } of this.active) {
       const id = rule.meta.id;
       const context: RuleContext = {
@@ -112,6 +101,7 @@ export class Linter {
         filePath,
         format: doc.format,
         guidance: this.guidance,
+        loaderNotices: doc.notices,
         report: (descriptor) => {
           messages.push(this.toMessage(doc, id, severity, descriptor));
         },

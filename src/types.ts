@@ -5,6 +5,7 @@
 import type { Node as MdastNode, Root } from 'mdast';
 import type { PolicyModel } from './model/types.js';
 import type { Guidance } from './guidance/types.js';
+import type { LoaderNotice } from './load/types.js';
 
 /** 0 = off, 1 = warn, 2 = error: ESLint's numbering. */
 export type Severity = 0 | 1 | 2;
@@ -96,6 +97,8 @@ export interface RuleContext {
   readonly filePath: string;
   readonly format: SourceFormat;
   readonly guidance: Guidance;
+  /** Findings the loader made while reading the file (tracked changes in a .docx). */
+  readonly loaderNotices: readonly LoaderNotice[];
   report(descriptor: ReportDescriptor): void;
 }
 
