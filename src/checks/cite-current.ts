@@ -16,12 +16,13 @@ export function checkCitationsCurrent(context: RuleContext, documentId: string):
   if (!current) return;
   const asOf = formatDay(context.asOf);
   const citations = context.model.citations.filter((c) => c.documentId === documentId && c.year !== null);
-  const textSpans = citations.filter((c) => c.via === 'text');
+  const reported: Citation[] = [];
   for (const citation of citations) {
     const year = citation.year as number;
     if (year >= current.year) continue;
-    // A link whose text already cites the same year is one finding, not two.
-    if (citation.via === 'link' && textSpans.some((t) => t.year === year && overlaps(t, citation))) continue;
+    // A link whose text already cites the same year (or is the same URL) is one finding, not two.
+    if (reported.some((r) => r.year === year && overlaps(r, citation))) continue;
+    reported.push(citation);
     const cited = findEdition(doc, year)?.label ?? `${doc.shortName} ${year}`;
     const how =
       citation.via === 'text'

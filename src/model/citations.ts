@@ -13,6 +13,8 @@ const YEAR_AFTER = 70;
 /** How far before ("the 2023 KCSIE"). */
 const YEAR_BEFORE = 16;
 const YEAR = /\b((?:19|20)\d\d)\b/g;
+/** A URL in running text; one glued to the next ("…revised.pdfhttps://…") ends where the next begins. */
+const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>"']+?(?=https?:\/\/|[\s<>"')\]]|[.,;]?$|[.,;]\s)/gi;
 
 interface Mention {
   doc: GuidanceDocument;
@@ -64,6 +66,27 @@ export function extractCitations(blocks: Block[], links: Link[], artifacts: Arti
           span: { start: block.offsetAt(from), end: block.offsetAt(yearEnd - 1) + 1 },
           block,
           index: from,
+        });
+      }
+    }
+  }
+
+  // Bare URLs in the prose (a Word file made from a PDF keeps them as text, sometimes glued together).
+  for (const block of blocks) {
+    if (!/https?:\/\/|www\./i.test(block.text)) continue;
+    BARE_URL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BARE_URL.exec(block.text)) !== null) {
+      for (const doc of docs) {
+        const year = yearFromUrl(m[0], doc);
+        if (year === undefined) continue;
+        citations.push({
+          documentId: doc.id,
+          year,
+          via: 'url',
+          text: m[0],
+          span: { start: block.offsetAt(m.index), end: block.offsetAt(m.index + m[0].length - 1) + 1 },
+          url: m[0],
         });
       }
     }

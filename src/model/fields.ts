@@ -110,6 +110,8 @@ function nextBlockFields(blocks: Block[], i: number, out: Field[]): void {
   const text = label.text.trim();
   if (text.includes('\n') || wordCount(text) > 14 || /[.;,!?]$/.test(text)) return;
   if (!STANDALONE_LABEL.test(text) && !(text.endsWith(':') && wordCount(text) <= 6)) return;
+  // A label names something; a hard-wrapped sentence ("The Designated Teacher … is a") is not one.
+  if (!text.endsWith(':') && (/\b(?:is|are|was|were|will|has|have|should|must|shall)\b/i.test(text) || /\b(?:a|an|the|of|and|or|to|for|with|by|in)$/i.test(text))) return;
   if (/:\s*\S/.test(text)) return; // "Label: value" on one line is a same-line field
   const labelText = text.replace(/:$/, '').trim();
   const next = blocks[i + 1];

@@ -14,10 +14,14 @@ export function isLeadIn(block: Block): boolean {
   return /\bthe following\b/i.test(text) && !/[.!?]$/.test(text);
 }
 
-/** Short noun-phrase items ("Mentoring Support"), not full sentences of their own ("We will …"). */
+/**
+ * Items of an enumeration ("Mentoring Support", "Ensure that all strategies … are recorded within a
+ * plan"), not statements of their own that merely follow in the same list ("We will …", "If there is
+ * no option …").
+ */
 function looksEnumerated(block: Block): boolean {
   const text = block.text.trim();
-  return wordCount(text) <= 12 && !/^(?:we|the school|our|if|where|when)\b/i.test(text);
+  return wordCount(text) <= 25 && !/^(?:we|the school|our|if|where|when|this|they|it)\b/i.test(text);
 }
 
 export function extractLists(blocks: Block[]): LeadInList[] {
