@@ -69,7 +69,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
   try {
     mod = await import(pathToFileURL(target).href);
   } catch (error) {
-    throw new Error(`Formatter "${name}" (${target}) could not be loaded: ${(error as Error)?.message ?? String(error)}`);
+    throw new Error(`Formatter "${name}" (${target}) could not be loaded: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   }
   const fn = exportedFunction(mod);
   if (!fn) {

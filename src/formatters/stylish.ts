@@ -11,6 +11,12 @@ import { displayPath, isError, pluralise, shortPosition, totals, whereOf } from 
 /** Longest excerpt shown under a message; longer ones are cut with an ellipsis. */
 const EXCERPT_MAX = 100;
 
+/**
+ * The rule column lines up after messages up to this long; a longer message is followed by its rule
+ * after two spaces, so that one long message does not push every rule off the screen.
+ */
+const MESSAGE_COLUMN_MAX = 120;
+
 interface Row {
   position: string;
   severity: 'error' | 'warning';
@@ -55,7 +61,7 @@ function shorten(text: string): string {
 function table(rows: Row[], chalk: ChalkInstance): string {
   const posWidth = Math.max(...rows.map((r) => r.position.length));
   const sevWidth = Math.max(...rows.map((r) => r.severity.length));
-  const msgWidth = Math.max(...rows.map((r) => r.lines[0].length));
+  const msgWidth = Math.max(0, ...rows.map((r) => r.lines[0].length).filter((n) => n <= MESSAGE_COLUMN_MAX));
   // Column where the message starts: two spaces, position, two spaces, severity, two spaces.
   const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
 

@@ -59,3 +59,15 @@ describe('stylish', () => {
     expect(out).not.toContain(context().cwd);
   });
 });
+
+describe('stylish with a long message', () => {
+  it('lines rules up after ordinary messages; a long one keeps its rule beside it', () => {
+    const long = `${'x'.repeat(150)}.`;
+    const out = stylish([{ ...MD, messages: [MD.messages[0], { ...MD.messages[0], line: 13, message: long }] }], context());
+    expect(out.split('\n').slice(2, 5)).toEqual([
+      '  12:5  error  Cites KCSIE 2022; the edition in force on 23 November 2026 is KCSIE 2025  kcsie-current',
+      '               “Keeping Children Safe in Education 2022”',
+      `  13:5  error  ${'x'.repeat(150)}  kcsie-current`,
+    ]);
+  });
+});
