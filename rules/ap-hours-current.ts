@@ -21,6 +21,8 @@ interface Problem {
   from: number;
   to: number;
   text: string;
+  /** A figure below the expected week (rather than a passed target date). */
+  below?: boolean;
 }
 
 export default defineRule({
@@ -54,7 +56,7 @@ export default defineRule({
         while ((m = HOURS.exec(text)) !== null) {
           const hours = Number(m[1]);
           if (hours >= 10 && hours < week.hours) {
-            problems.push({ from: m.index, to: m.index + m[0].length, text: `states full-time provision as ${m[1]} hours, below the ${week.hours}-hour school week expected since ${formatDay(expectedFrom)}` });
+            problems.push({ from: m.index, to: m.index + m[0].length, text: `states full-time provision as ${m[1]} hours, below the ${week.hours}-hour school week expected since ${formatDay(expectedFrom)} (a non-statutory expectation)`, below: true });
           }
         }
       }
@@ -78,8 +80,11 @@ export default defineRule({
       problems.sort((a, b) => a.from - b.from);
       const from = problems[0].from;
       const to = Math.max(...problems.map((p) => p.to));
+      const below = problems.some((p) => p.below);
       context.report({
-        message: `Alternative provision: the policy ${joinProblems(problems.map((p) => p.text))}. Full time is now ${week.hours} hours a week (non-statutory expectation, from ${formatDay(expectedFrom)}).`,
+        message: `Alternative provision: the policy ${joinProblems(problems.map((p) => p.text))}${
+          below ? '' : ` (the ${week.hours}-hour week has been expected since ${formatDay(expectedFrom)})`
+        }.`,
         span: spanIn(block, from, to),
         excerpt: excerptAround(block, from, to),
         messageId: 'below-expected',

@@ -25,16 +25,20 @@ export function spanOf(block: Block): Span {
   return { start: block.start, end: block.end };
 }
 
-/** A short excerpt of the block around text[from, to). */
+/**
+ * A short excerpt of the block around text[from, to): the whole target, with context on both sides up
+ * to about `width` characters, cut at word boundaries.
+ */
 export function excerptAround(block: Block, from = 0, to = block.text.length, width = 110): string {
   const text = block.text;
   if (text.length <= width) return excerptOf(text, width);
-  const pad = Math.max(0, Math.floor((width - (to - from)) / 2));
+  if (to - from >= width) return excerptOf(text.slice(from, to), width);
+  const pad = Math.floor((width - (to - from)) / 2);
   let a = Math.max(0, from - pad);
   let b = Math.min(text.length, to + pad);
-  while (a > 0 && !/\s/.test(text[a - 1])) a--;
-  while (b < text.length && !/\s/.test(text[b])) b++;
-  return (a > 0 ? '\u2026' : '') + excerptOf(text.slice(a, b), width + 20).replace(/\u2026$/, '') + (b < text.length ? '\u2026' : '');
+  while (a > 0 && a < from && !/\s/.test(text[a - 1])) a++;
+  while (b < text.length && b > to && !/\s/.test(text[b])) b--;
+  return (a > 0 ? '\u2026' : '') + text.slice(a, b).replace(/\s+/g, ' ').trim() + (b < text.length ? '\u2026' : '');
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
