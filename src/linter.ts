@@ -4,6 +4,7 @@
  * any number of documents. A file that cannot be read gives one fatal message; nothing throws for it.
  */
 import { resolve as resolvePath } from 'node:path';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { builtinRules } from '../rules/index.js';
 import { ConfigError, resolveRules, type ResolvedRule } from './config.js';
 import { defaultGuidance } from './guidance/index.js';
@@ -145,7 +146,10 @@ export class Linter {
     };
     if (start.page !== undefined) message.page = start.page;
     if (end.page !== undefined) message.endPage = end.page;
-    const excerpt = d.excerpt ?? excerptOf(original ? doc.original.slice(span.start, span.end) : doc.markdown.slice(span.start, span.end));
+    // The excerpt is plain text: a node's text without its Markdown, else the text under the span.
+    const excerpt =
+      d.excerpt ??
+      (d.node ? excerptOf(mdastToString(d.node)) : excerptOf(original ? doc.original.slice(span.start, span.end) : doc.markdown.slice(span.start, span.end)));
     if (excerpt) message.excerpt = excerpt;
     if (d.messageId) message.messageId = d.messageId;
     if (d.data) message.data = d.data;
