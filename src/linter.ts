@@ -6,7 +6,8 @@
 import { resolve as resolvePath } from 'node:path';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { builtinRules } from '../rules/index.js';
-import { ConfigError, resolveRules, type ResolvedRule } from './config.js';
+import { ConfigError, resolveRules, suggest, type ResolvedRule } from './config.js';
+import { applyDirectives, parseDirectives, unusedDirectivesSeverity } from './directives.js';
 import { defaultGuidance } from './guidance/index.js';
 import type { Guidance } from './guidance/types.js';
 import { loadFile, loadString, LoadError, type LoadedDocument } from './load/index.js';
@@ -41,6 +42,7 @@ export class Linter {
   readonly rules: ReadonlyMap<string, RuleModule>;
   private readonly active: ResolvedRule[];
   private readonly guidance: Guidance;
+  private readonly reportUnusedDisableDirectives: LinterOptions['reportUnusedDisableDirectives'];
 
   constructor(options: LinterOptions = {}) {
     const registry = new Map<string, RuleModule>();
@@ -54,6 +56,7 @@ export class Linter {
     this.active = resolveRules(registry, options.rules);
     this.asOf = resolveAsOf(options.date);
     this.guidance = options.guidance ?? defaultGuidance;
+    this.reportUnusedDisableDirectives = options.reportUnusedDisableDirectives;
   }
 
   /** Meta of every known rule, by id (for formatters). */
@@ -122,7 +125,19 @@ export class Linter {
     }
 
     messages.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column);
-    return summarise(filePath, messages, doc.format, model.school ?? undefined);
+    // Inline directives (Markdown and text only), read from the original text, by original line.
+    const directives = doc.format === 'markdown' || doc.format === 'text' ? parseDirectives(doc.original) : [];
+    if (directives.length === 0) return summarise(filePath, messages, doc.format, model.school ?? undefined);
+    const applied = applyDirectives(messages, directives, {
+      reportUnused: unusedDirectivesSeverity(this.reportUnusedDisableDirectives),
+      knownRules: new Set(this.rules.keys()),
+      suggest: (id) => suggest(id, this.rules.keys()),
+    });
+    const kept = [...applied.messages, ...applied.problems];
+    kept.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column);
+    const result = summarise(filePath, kept, doc.format, model.school ?? undefined);
+    if (applied.suppressed.length > 0) result.suppressedMessages = applied.suppressed;
+    return result;
   }
 
   private toMessage(doc: LoadedDocument, ruleId: string, configured: 1 | 2, d: ReportDescriptor): LintMessage {

@@ -55,6 +55,17 @@ export interface LintResult {
   format?: SourceFormat;
   /** The school the policy belongs to, when the document says. */
   school?: string;
+  /**
+   * Messages an inline directive or a bulk suppression turned off (ESLint's field); present only when
+   * there are some.
+   */
+  suppressedMessages?: SuppressedLintMessage[];
+}
+
+/** A message that was not reported, and why (ESLint's shape). */
+export interface SuppressedLintMessage extends LintMessage {
+  /** 'directive': an inline policy-lint-disable comment; 'file': the bulk suppressions file. */
+  suppressions: Array<{ kind: 'directive' | 'file'; justification: string }>;
 }
 
 /** A range in one of the two coordinate spaces a rule can see. */
@@ -134,6 +145,11 @@ export interface LintOptions {
   date?: string | Date;
   /** Extra rules (plugins) beside the built-in ones. */
   plugins?: RuleModule[];
+  /**
+   * Report inline disable directives that suppressed nothing (ESLint's reportUnusedDisableDirectives):
+   * true or 'warn' as warnings, 'error' as errors. Default: off.
+   */
+  reportUnusedDisableDirectives?: boolean | 'off' | 'warn' | 'error';
 }
 
 export interface LintTextOptions extends LintOptions {

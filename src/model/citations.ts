@@ -124,7 +124,9 @@ function groupByDocument(mentions: Mention[]): Mention[][] {
   for (const m of mentions) {
     const last = groups.find((g) => g[0].doc === m.doc && m.start - g[g.length - 1].end <= 60);
     if (last) {
-      if (m.start >= last[last.length - 1].end) last.push(m);
+      // A later mention that overlaps the last one but reaches further ("Suspension and Permanent
+      // Exclusion from Maintained Schools, Academies and Pupil Referral Units") extends the citation.
+      if (m.start >= last[last.length - 1].end || m.end > last[last.length - 1].end) last.push(m);
     } else groups.push([m]);
   }
   return groups;
