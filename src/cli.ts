@@ -7,8 +7,13 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listFiles } from './batch/list.js';
+import { parseConcurrency } from './batch/options.js';
+import { ProgressDisplay, shouldShowProgress } from './batch/progress.js';
+import { runBatchWithStats } from './batch/run.js';
+import { parseShard, shardFiles } from './batch/shard.js';
+import { formatTiming, timingRows } from './batch/timing.js';
 import { ConfigError } from './config.js';
-import { expandPatterns } from './files.js';
 import { loadFormatter } from './formatters/index.js';
 import { Linter } from './linter.js';
 import { toIsoDate } from './model/dates.js';
@@ -41,7 +46,18 @@ Options:
   -h, --help               Show this help
   -v, --version            Show the version
 
+Batch audits:
+      --concurrency N      Worker threads: auto (default: one per core, but in-process
+                           for a small batch), off (in-process), or a number
+      --cache              Lint only files that changed since the last --cache run
+      --cache-location PATH
+                           The cache file, or a directory to keep it in
+                           (default: .policylintcache in the current directory)
+      --shard i/n          Lint only the i-th of n shares of the files (parallel CI jobs)
+      --no-progress        No progress line (shown on a terminal for long batches)
+
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or internal error.
+TIMING=1 prints the time spent in each rule to standard error.
 `;
 
 /** The package's version, from the nearest package.json above this module (dist/src or src). */
@@ -105,6 +121,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
+        'no-progress': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -134,7 +155,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const [id, setting] = parseRuleFlag(flag);
     rules[id] = setting;
   }
-  const linter = new Linter({ rules, date: values.date });
+  const linterOptions = { rules, date: values.date };
+  const linter = new Linter(linterOptions);
+  const concurrency = parseConcurrency(values.concurrency);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 
   if (values['list-rules']) {
     for (const [id, rule] of linter.rules) {
@@ -149,9 +173,30 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(error.message);
   });
 
-  const files = await expandPatterns(positionals, io.cwd);
-  let results: LintResult[] = [];
-  for (const file of files) results.push(await linter.lintFile(file));
+  let files = await listFiles(positionals, io.cwd);
+  if (shard) files = shardFiles(files, shard);
+  // TIMING (as ESLint's): time each rule; the batch then runs in-process.
+  const timings = io.env.TIMING ? new Map<string, number>() : undefined;
+  const progress = shouldShowProgress({ stream: io.stderr, total: files.length, env: io.env, enabled: !values['no-progress'] })
+    ? new ProgressDisplay(io.stderr, files.length)
+    : undefined;
+  let batch;
+  try {
+    batch = await runBatchWithStats(files, {
+      ...linterOptions,
+      date: toIsoDate(linter.asOf),
+      concurrency,
+      cache: values.cache,
+      cacheLocation: values['cache-location'],
+      cwd: io.cwd,
+      timings,
+      onProgress: progress && ((done) => progress.update(done)),
+    });
+  } finally {
+    progress?.clear();
+  }
+  for (const warning of batch.stats.warnings) io.stderr.write(`policy-lint: warning: ${warning}\n`);
+  let results: LintResult[] = batch.results;
   if (values.quiet) results = results.map(onlyErrors);
 
   const output = formatter(results, { cwd: io.cwd, rulesMeta: linter.rulesMeta, color, asOf: toIsoDate(linter.asOf) });
@@ -162,6 +207,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } else if (output) {
     io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
   }
+  if (timings) io.stderr.write(formatTiming(timings, timingRows(io.env.TIMING)));
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);

@@ -4,8 +4,12 @@
  *   import { lintFiles, lintText } from 'policy-lint';
  *   const [result] = await lintFiles(['policy.md'], { date: '2026-11-23' });
  */
+import { runBatch } from './batch/run.js';
+import { shardFiles, type Shard } from './batch/shard.js';
+import type { Concurrency } from './batch/options.js';
 import { expandPatterns } from './files.js';
-import { Linter, type LinterOptions } from './linter.js';
+import { Linter, resolveAsOf, type LinterOptions } from './linter.js';
+import { toIsoDate } from './model/dates.js';
 import type { LintResult, LintTextOptions } from './types.js';
 
 export type * from './types.js';
@@ -18,10 +22,25 @@ export { defineRule } from './rule-kit.js';
 export { builtinRules } from '../rules/index.js';
 export { defaultGuidance, mergeGuidance } from './guidance/index.js';
 export { loadFormatter, builtinFormatters } from './formatters/index.js';
+export { runBatch, runBatchWithStats, type BatchOptions, type BatchReport, type BatchStats, type Concurrency } from './batch/run.js';
+export { parseShard, shardFiles, type Shard } from './batch/shard.js';
 
 export interface LintFilesOptions extends LinterOptions {
   /** Directory that relative patterns are resolved from (default: process.cwd()). */
   cwd?: string;
+  /**
+   * 'auto' (default): worker threads, one per core, for batches big enough to gain from them; 'off':
+   * in-process; N: N workers. Plugins or custom guidance always run in-process.
+   */
+  concurrency?: Concurrency;
+  /** Reuse results of unchanged files (see README, "Batch audits"). */
+  cache?: boolean;
+  /** Cache file, or a directory to keep `.policylintcache` in (default: `.policylintcache` in cwd). */
+  cacheLocation?: string;
+  /** Lint only shard i of n ("i/n" or { index, count }): round-robin over the sorted files. */
+  shard?: string | Shard;
+  /** Called after each file. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Lints a string. `filePath`'s extension picks the loader (.txt: extracted text; otherwise Markdown). */
@@ -31,9 +50,19 @@ export async function lintText(text: string, options: LintTextOptions & LinterOp
 
 /** Lints files, directories and globs. Results come back in a stable (sorted path) order. */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
-  const linter = new Linter(options);
-  const files = await expandPatterns(patterns, options.cwd);
-  const results: LintResult[] = [];
-  for (const file of files) results.push(await linter.lintFile(file));
-  return results;
+  new Linter(options); // checks the settings before any file is read
+  let files = await expandPatterns(patterns, options.cwd);
+  if (options.shard !== undefined) files = shardFiles(files, options.shard);
+  return runBatch(files, {
+    rules: options.rules,
+    date: options.date === undefined ? undefined : toIsoDate(resolveAsOf(options.date)),
+    plugins: options.plugins,
+    guidance: options.guidance,
+    timings: options.timings,
+    concurrency: options.concurrency,
+    cache: options.cache,
+    cacheLocation: options.cacheLocation,
+    cwd: options.cwd,
+    onProgress: options.onProgress,
+  });
 }

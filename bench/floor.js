@@ -1,0 +1,21 @@
+/**
+ * The floor the benchmark compares policy-lint with, run as its own process:
+ *   node bench/floor.js read DIR    read every corpus file (UTF-8)
+ *   node bench/floor.js parse DIR   read and remark-parse every corpus file: what any mdast linter pays
+ */
+import { readFileSync } from 'node:fs';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { listCorpus } from './corpus.js';
+
+const [mode, dir] = process.argv.slice(2);
+const files = listCorpus(dir);
+const processor = unified().use(remarkParse);
+let bytes = 0;
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  bytes += text.length;
+  if (mode === 'parse') processor.parse(text);
+}
+if (!['read', 'parse'].includes(mode)) throw new Error(`unknown mode ${mode}`);
+process.stdout.write(`${files.length} files, ${bytes} characters\n`);

@@ -1,0 +1,161 @@
+/**
+ * policy-lint's benchmark: `npm run bench` (builds first), or `node bench/run.js [--files N]`.
+ *
+ * Builds a deterministic corpus of N policies (bench/corpus.js; default 1000, under bench/.corpus/N)
+ * and, in one run, times as separate processes (so each one's peak memory is its own):
+ *   (a) reading the files;
+ *   (b) reading and remark-parsing them: the floor any mdast linter pays;
+ *   (c) policy-lint on one thread (--concurrency off);
+ *   (d) policy-lint on all cores (--concurrency auto);
+ *   (e) one file: `node bin/policy-lint.js FILE` against a bare `node -e` that reads and remark-parses
+ *       it (median of --runs runs each, default 7);
+ *   (f) a second --cache run over the same files against the first;
+ * and the break-even of workers against in-process for small batches (--no-break-even to skip).
+ * Figures are reported, never asserted: they depend on the machine (and on what else it is doing:
+ * the load average is printed).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { buildCorpus } from './corpus.js';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const DATE = '2026-11-23';
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return fallback;
+  const value = Number(process.argv[i + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} expects a whole number, not ${process.argv[i + 1]}`);
+  return value;
+}
+const N = option('--files', 1000);
+const RUNS = option('--runs', 7);
+const BREAK_EVEN = !process.argv.includes('--no-break-even');
+
+// Children run as in CI (no progress line) and without TIMING.
+const childEnv = { ...process.env, CI: '1' };
+delete childEnv.TIMING;
+
+const tmp = mkdtempSync(join(tmpdir(), 'policy-lint-bench-'));
+let counter = 0;
+
+/** Runs `node [--import rusage] ...args` in the repository and returns wall time, peak RSS and CPU. */
+function child(args, { rusage = true, env = {} } = {}) {
+  const usageFile = join(tmp, `usage-${counter++}.json`);
+  const argv = rusage ? ['--import', './bench/rusage.js', ...args] : args;
+  const start = performance.now();
+  const run = spawnSync(process.execPath, argv, {
+    cwd: ROOT,
+    env: { ...childEnv, BENCH_RUSAGE: usageFile, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - start;
+  if (run.status !== 0 && run.status !== 1) {
+    throw new Error(`node ${argv.join(' ')} failed (${run.status ?? run.signal}):\n${run.stderr}`);
+  }
+  if (!rusage) return { ms };
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
+  return { ms, rssMb: usage.maxRSSKb / 1024, cpuMs: usage.userMs + usage.systemMs };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+// The corpus.
+const corpusDir = join(ROOT, 'bench', '.corpus', String(N));
+const files = buildCorpus(join(ROOT, 'fixtures', 'seeds'), corpusDir, N);
+const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+const cli = ['bin/policy-lint.js', relative(ROOT, corpusDir), '--date', DATE, '--no-progress'];
+
+console.log(`policy-lint bench: ${N} files (${(bytes / 1e6).toFixed(1)} MB) in ${relative(ROOT, corpusDir)}`);
+console.log(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log('');
+
+// (a)-(d): whole-corpus runs, one process each.
+const rows = [];
+const read = child(['bench/floor.js', 'read', corpusDir]);
+rows.push(['(a) read the files', read]);
+const floor = child(['bench/floor.js', 'parse', corpusDir]);
+rows.push(['(b) read + remark-parse (floor)', floor]);
+const off = child([...cli, '--concurrency', 'off']);
+rows.push(['(c) policy-lint, 1 thread (off)', off]);
+const auto = child([...cli, '--concurrency', 'auto']);
+rows.push([`(d) policy-lint, all cores (auto: ${Math.min(availableParallelism(), N)})`, auto]);
+
+console.log(`${pad('', 44)}${lpad('time', 9)}${lpad('docs/s', 9)}${lpad('CPU', 9)}${lpad('peak RSS', 10)}${lpad('× floor', 9)}`);
+for (const [label, r] of rows) {
+  console.log(
+    `${pad(label, 44)}${lpad(fmtMs(r.ms), 9)}${lpad((N / (r.ms / 1000)).toFixed(1), 9)}${lpad(fmtMs(r.cpuMs), 9)}${lpad(`${r.rssMb.toFixed(0)} MB`, 10)}${lpad(`${(r.ms / floor.ms).toFixed(2)}×`, 9)}`,
+  );
+}
+console.log('');
+
+// (e): one file, as a person runs it: the CLI against a bare read + remark-parse.
+const one = files[0];
+const bare = [
+  '--input-type=module',
+  '-e',
+  "import { readFileSync } from 'node:fs'; import { unified } from 'unified'; import remarkParse from 'remark-parse'; unified().use(remarkParse).parse(readFileSync(process.argv[1], 'utf8'));",
+  one,
+];
+const oneCli = ['bin/policy-lint.js', one, '--date', DATE];
+child(oneCli, { rusage: false });
+child(bare, { rusage: false });
+const cliTimes = [];
+const bareTimes = [];
+for (let i = 0; i < RUNS; i++) {
+  cliTimes.push(child(oneCli, { rusage: false }).ms);
+  bareTimes.push(child(bare, { rusage: false }).ms);
+}
+const cliOne = median(cliTimes);
+const bareOne = median(bareTimes);
+console.log(`(e) one file (${relative(ROOT, one)}, median of ${RUNS}):`);
+console.log(`    node bin/policy-lint.js FILE       ${lpad(fmtMs(cliOne), 8)}   ${(cliOne / bareOne).toFixed(2)}× bare`);
+console.log(`    node -e (read + remark-parse)      ${lpad(fmtMs(bareOne), 8)}`);
+console.log('');
+
+// (f): --cache, first run against second.
+const cacheDir = join(tmp, 'cache');
+const cold = child([...cli, '--cache', '--cache-location', `${cacheDir}/`]);
+const warm = child([...cli, '--cache', '--cache-location', `${cacheDir}/`]);
+console.log(`(f) --cache: first run ${fmtMs(cold.ms)} (${cold.rssMb.toFixed(0)} MB), second run ${fmtMs(warm.ms)} (${warm.rssMb.toFixed(0)} MB): ${(cold.ms / warm.ms).toFixed(1)}× faster`);
+console.log('');
+
+// Break-even: where workers start to pay for themselves (sets AUTO_MIN_FILES in src/batch/run.ts).
+let breakEven;
+if (BREAK_EVEN) {
+  const workers = Math.max(2, availableParallelism());
+  console.log(`break-even, --concurrency off against ${workers} workers (median of 3):`);
+  console.log(`${lpad('files', 7)}${lpad('off', 10)}${lpad(`${workers} workers`, 12)}`);
+  for (const n of [1, 2, 4, 8, 16, 32, 64].filter((n) => n <= N)) {
+    const subset = files.slice(0, n).map((f) => relative(ROOT, f));
+    const args = (c) => ['bin/policy-lint.js', ...subset, '--date', DATE, '--no-progress', '--concurrency', c];
+    const inProcess = median([0, 1, 2].map(() => child(args('off'), { rusage: false }).ms));
+    const pooled = median([0, 1, 2].map(() => child(args(String(workers)), { rusage: false }).ms));
+    if (breakEven === undefined && pooled < inProcess) breakEven = n;
+    console.log(`${lpad(n, 7)}${lpad(fmtMs(inProcess), 10)}${lpad(fmtMs(pooled), 12)}${pooled < inProcess ? '   workers win' : ''}`);
+  }
+  console.log(`workers first win at ${breakEven ?? 'more than 64'} files`);
+  console.log('');
+}
+
+// Goals (reported, not asserted).
+const verdict = (ok) => (ok ? 'met' : 'MISSED');
+console.log('goals:');
+console.log(`  1 thread within 1.15× of the floor:     ${(off.ms / floor.ms).toFixed(2)}×  ${verdict(off.ms <= 1.15 * floor.ms)}`);
+console.log(`  all cores at most 0.6× of the floor:    ${(auto.ms / floor.ms).toFixed(2)}×  ${verdict(auto.ms <= 0.6 * floor.ms)}`);
+console.log(`  one file within 1.2× of bare parse:     ${(cliOne / bareOne).toFixed(2)}×  ${verdict(cliOne <= 1.2 * bareOne)}`);
+console.log(`  second --cache run at least 10× faster: ${(cold.ms / warm.ms).toFixed(1)}×  ${verdict(cold.ms >= 10 * warm.ms)}`);
+const peak = Math.max(off.rssMb, auto.rssMb, cold.rssMb, warm.rssMb);
+console.log(`  peak memory under 300 MB:               ${peak.toFixed(0)} MB  ${verdict(peak < 300)}`);
+console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,241 @@
+/**
+ * Lints many files: from the cache where it still holds, then in-process or on a pool of worker
+ * threads (tinypool). Results come back in the order of `files`, whatever the scheduling. A file that
+ * makes the linter throw, or kills its worker (process.exit, out of memory, an uncaught error), becomes
+ * one fatal message for that file, and the batch goes on.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Tinypool as TinypoolType } from 'tinypool';
+import { Linter, summarise } from '../linter.js';
+import { toIsoDate } from '../model/dates.js';
+import type { LintResult } from '../types.js';
+import { cacheKey, hash, LintCache, resolveCacheLocation } from './cache.js';
+import { parseConcurrency, workerSettings, type BatchOptions, type BatchReport, type BatchStats, type WorkerSettings } from './options.js';
+import type { WorkerReply, WorkerTask } from './worker.js';
+
+export type { BatchOptions, BatchReport, BatchStats, Concurrency, WorkerSettings } from './options.js';
+
+/**
+ * With concurrency 'auto', batches of fewer files than this are linted in-process: starting the
+ * workers (each loads the engine) costs more than it saves below it. Measured with `npm run bench`
+ * (see bench/run.js, "break-even").
+ */
+export const AUTO_MIN_FILES = 8;
+
+/** Lints `files` (paths, relative to options.cwd) and returns their results in the same order. */
+export async function runBatch(files: readonly string[], options: BatchOptions = {}): Promise<LintResult[]> {
+  return (await runBatchWithStats(files, options)).results;
+}
+
+/** As runBatch, with counts (linted, from the cache, workers) and TIMING figures. */
+export async function runBatchWithStats(files: readonly string[], options: BatchOptions = {}): Promise<BatchReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const paths = files.map((f) => resolve(cwd, f));
+  const total = paths.length;
+  const concurrency = parseConcurrency(options.concurrency);
+  const timing = options.timings;
+
+  // Check the settings once, before reading any file (a bad rule or date throws ConfigError here).
+  // The as-of date is fixed here, so a run that crosses midnight uses one date throughout.
+  const linter = new Linter({ ...workerSettings(options, options.date), plugins: options.plugins, guidance: options.guidance, timings: timing });
+  const settings = workerSettings(options, toIsoDate(linter.asOf));
+
+  const results = new Array<LintResult>(total);
+  const stats: BatchStats = { files: total, linted: 0, cached: 0, workers: 0, warnings: [] };
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, total);
+
+  // 1. The cache: a hash of each file's bytes, looked up under this run's key.
+  let cache: LintCache | undefined;
+  const hashes = new Array<string | undefined>(total);
+  let todo = paths.map((_, i) => i);
+  if (options.cache && total > 0) {
+    const start = timing ? performance.now() : 0;
+    cache = await LintCache.open(
+      resolveCacheLocation(options.cacheLocation, cwd),
+      cacheKey({ settings, asOf: linter.asOf, plugins: options.plugins, guidance: options.guidance }),
+    );
+    await forEachLimited(paths, 32, async (file, i) => {
+      const bytes = await readFile(file).catch(() => undefined);
+      if (!bytes) return; // unreadable: the linter reports it
+      hashes[i] = hash(bytes);
+      const hit = cache!.get(file, hashes[i]!);
+      if (hit) {
+        results[i] = hit;
+        stats.cached++;
+        progress();
+      }
+    });
+    todo = todo.filter((i) => results[i] === undefined);
+    if (timing) timing.set('[cache]', (timing.get('[cache]') ?? 0) + performance.now() - start);
+  }
+
+  // 2. Lint what is left, in-process or on workers.
+  const workers = workerCount(concurrency, todo.length, Boolean(options.plugins?.length || options.guidance || timing));
+  const finish = (i: number, result: LintResult) => {
+    results[i] = result;
+    stats.linted++;
+    if (cache && hashes[i] !== undefined) cache.set(paths[i], hashes[i]!, result);
+    progress();
+  };
+  if (workers === 0) {
+    for (const i of todo) {
+      let result: LintResult;
+      try {
+        result = await linter.lintFile(paths[i]);
+      } catch (error) {
+        result = crashResult(paths[i], internalErrorMessage((error as Error)?.message ?? String(error)));
+      }
+      finish(i, result);
+    }
+  } else {
+    stats.workers = workers;
+    await lintOnWorkers(todo, paths, settings, workers, options, finish);
+  }
+
+  // 3. Keep what was linted for next time.
+  if (cache) {
+    const warning = await cache.save();
+    if (warning) stats.warnings.push(warning);
+  }
+  return { results, stats };
+}
+
+/** 0 = in-process. */
+export function workerCount(concurrency: BatchOptions['concurrency'], files: number, inProcessOnly: boolean): number {
+  if (inProcessOnly || files === 0) return 0;
+  const c = parseConcurrency(concurrency);
+  if (c === 'off' || c === 1) return 0;
+  if (c === 'auto') {
+    if (files < AUTO_MIN_FILES) return 0;
+    const cores = availableParallelism();
+    return cores < 2 ? 0 : Math.min(cores, files);
+  }
+  return Math.min(c, files);
+}
+
+function internalErrorMessage(message: string): string {
+  return `Internal error while linting this file: ${message}. The file was not linted; please report it with the file that caused it.`;
+}
+
+/** One fatal message (ruleId null) for a file the engine could not finish. */
+export function crashResult(filePath: string, message: string): LintResult {
+  return summarise(filePath, [{ ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1 }]);
+}
+
+class WorkerExitError extends Error {
+  constructor(readonly exitCode: number) {
+    super(`the worker thread exited with code ${exitCode}`);
+  }
+}
+
+function workerDiedMessage(error: unknown): string {
+  const e = error as (Error & { code?: string }) | undefined;
+  if (e instanceof WorkerExitError) {
+    return `The worker thread linting this file stopped (it exited with code ${e.exitCode}) before it finished; the file was not linted.`;
+  }
+  if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return 'The worker thread linting this file ran out of memory; the file was not linted.';
+  }
+  return `The worker thread linting this file crashed (${e?.message ?? String(error)}); the file was not linted.`;
+}
+
+async function lintOnWorkers(
+  todo: number[],
+  paths: string[],
+  settings: WorkerSettings,
+  workers: number,
+  options: BatchOptions,
+  finish: (i: number, result: LintResult) => void,
+): Promise<void> {
+  const { Tinypool } = await import('tinypool');
+  const pool: TinypoolType = new Tinypool({
+    filename: workerScript().href,
+    minThreads: workers,
+    maxThreads: workers,
+    // Workers see this thread's environment (under Jest, the test's process.env).
+    env: { ...process.env } as Record<string, string>,
+    resourceLimits: options.workerMemoryLimitMb ? { maxOldGenerationSizeMb: options.workerMemoryLimitMb } : undefined,
+  });
+
+  // tinypool notices a worker that throws or runs out of memory, but not one that exits (process.exit
+  // in a worker thread ends the thread quietly) and its task would wait for ever. So: a worker still
+  // in the pool that exits is turned into a worker error, which fails the task it was running.
+  let broken: ((error: Error) => void) | undefined;
+  const poolBroken = new Promise<never>((_, reject) => (broken = reject));
+  poolBroken.catch(() => undefined);
+  const hooked = new WeakSet<object>();
+  const watch = () => {
+    for (const thread of pool.threads) {
+      if (hooked.has(thread)) continue;
+      hooked.add(thread);
+      thread.on('exit', (code: number) => {
+        if (pool.threads.includes(thread)) thread.emit('error', new WorkerExitError(code));
+      });
+    }
+  };
+  // A worker that fails with no task (at start-up) is reported here; when none is left, nothing
+  // would ever run the queued files: stop the batch with the reason.
+  pool.on('error', (error: Error) => {
+    if (pool.threads.length === 0) broken?.(new Error(`the worker threads could not start: ${error.message}`));
+  });
+  watch();
+
+  try {
+    const tasks = todo.map((i) => {
+      const task: WorkerTask = { file: paths[i], settings };
+      const run = (pool.run(task) as Promise<WorkerReply>).then(
+        (reply) => {
+          watch();
+          finish(i, 'result' in reply ? reply.result : crashResult(paths[i], internalErrorMessage(reply.error)));
+        },
+        (error: unknown) => {
+          watch();
+          finish(i, crashResult(paths[i], workerDiedMessage(error)));
+        },
+      );
+      watch();
+      return run;
+    });
+    await Promise.race([Promise.all(tasks), poolBroken]);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/**
+ * The compiled worker: dist/src/batch/worker.js beside this module, or, when this module runs from the
+ * TypeScript sources (ts-jest), the package's dist/ (`npm test` builds first).
+ */
+export function workerScript(): URL {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return new URL('./worker.js', import.meta.url);
+  let dir = dirname(here);
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'policy-lint') {
+      const compiled = join(dir, 'dist', 'src', 'batch', 'worker.js');
+      if (!existsSync(compiled)) throw new Error(`the worker threads need the compiled worker ${compiled}: run npm run build.`);
+      return pathToFileURL(compiled);
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find the policy-lint package to start the worker threads from.');
+    dir = up;
+  }
+}
+
+/** Runs fn over items with at most `limit` at a time. */
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
