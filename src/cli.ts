@@ -5,15 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from './batch/list.js';
 import { parseConcurrency } from './batch/options.js';
 import { ProgressDisplay, shouldShowProgress } from './batch/progress.js';
-import { runBatchWithStats } from './batch/run.js';
 import { parseShard, shardFiles } from './batch/shard.js';
 import { formatTiming, timingRows } from './batch/timing.js';
-import { ConfigError } from './config.js';
+import { ConfigResolver, printableConfig } from './configfile/index.js';
+import { writeStarterConfig } from './configfile/init.js';
+import { mergeRuleSettings } from './configfile/resolve.js';
+import { runConfiguredBatch } from './configfile/run.js';
+import { countUnused, handleBulkSuppressions, suppressionsPath } from './suppressions.js';
+import { ConfigError, unknownRuleError } from './config.js';
 import { loadFormatter } from './formatters/index.js';
 import { Linter } from './linter.js';
 import { toIsoDate } from './model/dates.js';
@@ -45,6 +49,22 @@ Options:
       --list-rules         List the rules with their default severities
   -h, --help               Show this help
   -v, --version            Show the version
+
+Configuration:
+  -c, --config PATH        Use this config file only (no lookup)
+      --no-config-lookup   Use no config file: built-in defaults, --rule and --date only
+      --print-config FILE  Print the configuration FILE gets, as JSON
+      --init               Write a commented starter .policylintrc.yaml here
+      --report-unused-disable-directives
+                           Warn about policy-lint-disable comments that disable nothing
+      --report-unused-disable-directives-severity off|warn|error
+      --suppress-all       Accept every error found now (policy-lint-suppressions.json)
+      --suppress-rule ID   Accept the errors of one rule found now; repeatable
+      --suppressions-location PATH
+                           The suppressions file (default: policy-lint-suppressions.json)
+      --prune-suppressions Remove accepted errors that no longer occur
+      --pass-on-unpruned-suppressions
+                           Do not fail when accepted errors no longer occur
 
 Batch audits:
       --concurrency N      Worker threads: auto (default: one per core, but in-process
@@ -126,6 +146,17 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         'no-progress': { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        'no-config-lookup': { type: 'boolean' },
+        'print-config': { type: 'string' },
+        init: { type: 'boolean' },
+        'report-unused-disable-directives': { type: 'boolean' },
+        'report-unused-disable-directives-severity': { type: 'string' },
+        'suppress-all': { type: 'boolean' },
+        'suppress-rule': { type: 'string', multiple: true },
+        'suppressions-location': { type: 'string' },
+        'prune-suppressions': { type: 'boolean' },
+        'pass-on-unpruned-suppressions': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -142,6 +173,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return 0;
   }
+  if (values.init) {
+    const written = await writeStarterConfig(io.cwd);
+    io.stdout.write(`Wrote ${relative(io.cwd, written)}: a starter configuration with comments. Check it with policy-lint --print-config <policy>.\n`);
+    return 0;
+  }
 
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
@@ -155,8 +191,19 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const [id, setting] = parseRuleFlag(flag);
     rules[id] = setting;
   }
-  const linterOptions = { rules, date: values.date };
+  // Configuration files (see README, "Configuration"): the nearest to each file; --rule and --date win.
+  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, lookup: !values['no-config-lookup'] });
+  const here = await configs.forFile(resolve(io.cwd, 'policy.md'));
+  const linterOptions = { rules: mergeRuleSettings(here.rules, rules), date: values.date ?? here.asOf, plugins: here.plugins, guidance: here.guidance };
   const linter = new Linter(linterOptions);
+  const unusedDirectives = parseUnusedDirectivesFlags(values['report-unused-disable-directives'], values['report-unused-disable-directives-severity']);
+  for (const id of values['suppress-rule'] ?? []) if (!linter.rules.has(id)) throw new UsageError(`--suppress-rule: ${unknownRuleError(id, linter.rules.keys()).message}`);
+  if (values['print-config'] !== undefined) {
+    const effective = await configs.forFile(resolve(io.cwd, values['print-config']));
+    new Linter({ rules: mergeRuleSettings(effective.rules, rules), date: values.date ?? effective.asOf, plugins: effective.plugins, guidance: effective.guidance });
+    io.stdout.write(`${JSON.stringify(printableConfig(effective, io.cwd, { rules, date: values.date }), null, 2)}\n`);
+    return 0;
+  }
   const concurrency = parseConcurrency(values.concurrency);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 
@@ -182,9 +229,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     : undefined;
   let batch;
   try {
-    batch = await runBatchWithStats(files, {
-      ...linterOptions,
-      date: toIsoDate(linter.asOf),
+    batch = await runConfiguredBatch(files, configs, {
+      rules,
+      date: values.date,
+      reportUnusedDisableDirectives: unusedDirectives === 'off' ? undefined : unusedDirectives,
       concurrency,
       cache: values.cache,
       cacheLocation: values['cache-location'],
@@ -197,9 +245,18 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   for (const warning of batch.stats.warnings) io.stderr.write(`policy-lint: warning: ${warning}\n`);
   let results: LintResult[] = batch.results;
+  // Bulk suppressions (ESLint's model): record, prune, then accept the recorded errors.
+  const bulk = await handleBulkSuppressions(results, {
+    cwd: io.cwd,
+    location: values['suppressions-location'],
+    suppressAll: values['suppress-all'],
+    suppressRules: values['suppress-rule'],
+    prune: values['prune-suppressions'],
+  });
+  results = bulk.results;
   if (values.quiet) results = results.map(onlyErrors);
 
-  const output = formatter(results, { cwd: io.cwd, rulesMeta: linter.rulesMeta, color, asOf: toIsoDate(linter.asOf) });
+  const output = formatter(results, { cwd: io.cwd, rulesMeta: { ...linter.rulesMeta, ...batch.rulesMeta }, color, asOf: toIsoDate(linter.asOf) });
   if (values['output-file']) {
     const target = resolve(io.cwd, values['output-file']);
     await mkdir(dirname(target), { recursive: true });
@@ -209,6 +266,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (timings) io.stderr.write(formatTiming(timings, timingRows(io.env.TIMING)));
 
+  if (countUnused(bulk.unused) > 0 && !values['pass-on-unpruned-suppressions'] && !values['prune-suppressions']) {
+    io.stderr.write(
+      `policy-lint: ${countUnused(bulk.unused)} suppression${countUnused(bulk.unused) === 1 ? '' : 's'} in ${relative(io.cwd, suppressionsPath(values['suppressions-location'], io.cwd))} no longer occur${countUnused(bulk.unused) === 1 ? 's' : ''}: run again with --prune-suppressions to remove ${countUnused(bulk.unused) === 1 ? 'it' : 'them'} (or --pass-on-unpruned-suppressions to ignore this).\n`,
+    );
+    return 2;
+  }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
@@ -222,4 +285,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+/** --report-unused-disable-directives (as a warning) and --report-unused-disable-directives-severity. */
+function parseUnusedDirectivesFlags(flag: boolean | undefined, severity: string | undefined): 'off' | 'warn' | 'error' {
+  if (severity === undefined) return flag ? 'warn' : 'off';
+  const map: Record<string, 'off' | 'warn' | 'error'> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
+  const value = map[severity.trim().toLowerCase()];
+  if (value === undefined) throw new UsageError(`--report-unused-disable-directives-severity expects off, warn or error, not "${severity}".`);
+  return value;
 }

@@ -7,6 +7,9 @@
 import { runBatch } from './batch/run.js';
 import { shardFiles, type Shard } from './batch/shard.js';
 import type { Concurrency } from './batch/options.js';
+import { ConfigResolver } from './configfile/index.js';
+import { runConfiguredBatch } from './configfile/run.js';
+import type { PolicyLintConfig as PolicyLintConfigType } from './configfile/types.js';
 import { expandPatterns } from './files.js';
 import { Linter, resolveAsOf, type LinterOptions } from './linter.js';
 import { toIsoDate } from './model/dates.js';
@@ -19,6 +22,20 @@ export type { Formatter, FormatterContext } from './formatters/types.js';
 export { Linter, type LinterOptions } from './linter.js';
 export { ConfigError } from './config.js';
 export { defineRule } from './rule-kit.js';
+export { ConfigResolver, defineConfig, definePlugin, printableConfig, CONFIG_FILES, PRESETS, type ConfigResolverOptions } from './configfile/index.js';
+export type { PolicyLintConfig, PolicyLintPlugin, ConfigOverride, KnowledgeConfig, RuleDefinition, RuleSettings } from './configfile/types.js';
+export { runConfiguredBatch, type ConfiguredBatchOptions, type ConfiguredBatchReport } from './configfile/run.js';
+export { compileDefinition, DEFINITION_KINDS } from './declarative/index.js';
+export { parseDirectives, applyDirectives, type Directive } from './directives.js';
+export {
+  applySuppressions,
+  recordSuppressions,
+  pruneSuppressions,
+  loadSuppressions,
+  saveSuppressions,
+  DEFAULT_SUPPRESSIONS_FILE,
+  type SuppressedViolations,
+} from './suppressions.js';
 export { builtinRules } from '../rules/index.js';
 export { defaultGuidance, mergeGuidance } from './guidance/index.js';
 export { loadFormatter, builtinFormatters } from './formatters/index.js';
@@ -65,4 +82,26 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     cwd: options.cwd,
     onProgress: options.onProgress,
   });
+}
+
+export interface LintFilesWithConfigOptions extends Omit<LintFilesOptions, 'plugins' | 'guidance'> {
+  /** Use only this config file (as --config). */
+  configFile?: string;
+  /** A config object for every file instead of lookup (paths in it resolve from cwd). */
+  config?: PolicyLintConfigType;
+  /** false: no config files (as --no-config-lookup). Default true. */
+  configLookup?: boolean;
+}
+
+/**
+ * Lints files as the CLI does: each with the configuration nearest to it (see README, "Configuration");
+ * `rules` and `date` here win over the config files.
+ */
+export async function lintFilesWithConfig(patterns: string[], options: LintFilesWithConfigOptions = {}): Promise<LintResult[]> {
+  const resolver = new ConfigResolver({ cwd: options.cwd, configFile: options.configFile, config: options.config, lookup: options.configLookup });
+  let files = await expandPatterns(patterns, options.cwd);
+  if (options.shard !== undefined) files = shardFiles(files, options.shard);
+  const { configFile: _c, config: _o, configLookup: _l, ...batch } = options;
+  const date = options.date === undefined ? undefined : toIsoDate(resolveAsOf(options.date));
+  return (await runConfiguredBatch(files, resolver, { ...batch, date })).results;
 }

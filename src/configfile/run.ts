@@ -1,0 +1,96 @@
+/**
+ * A batch with configuration files: each file's settings come from its config (and the CLI's --rule and
+ * --date over it); files that share settings are linted together as one batch (in-process or on
+ * workers, as src/batch decides: plugins, `define`d rules and knowledge overrides run in-process).
+ */
+import { builtinRules } from '../../rules/index.js';
+import { runBatchWithStats, type BatchOptions, type BatchReport } from '../batch/run.js';
+import { readFile } from 'node:fs/promises';
+import { applyDirectives, parseDirectives, unusedDirectivesSeverity } from '../directives.js';
+import { summarise } from '../linter.js';
+import { decodeText } from '../load/decode.js';
+import type { LintMessage, LintOptions, LintResult, RuleMeta, RuleSetting } from '../types.js';
+import type { ConfigResolver, EffectiveConfig } from './index.js';
+import { mergeRuleSettings } from './resolve.js';
+
+export interface ConfiguredBatchOptions extends Omit<BatchOptions, 'rules' | 'date' | 'plugins' | 'guidance' | 'reportUnusedDisableDirectives'> {
+  /** --rule settings: over every file's config. */
+  rules?: Record<string, RuleSetting>;
+  /** --date: wins over a config's asOf. */
+  date?: string;
+  /** Report inline disable directives that suppressed nothing (checked after the batch, wherever it ran). */
+  reportUnusedDisableDirectives?: LintOptions['reportUnusedDisableDirectives'];
+}
+
+export interface ConfiguredBatchReport extends BatchReport {
+  /** Meta of every rule any file's config knows (built-in, plugins', defined), for formatters. */
+  rulesMeta: Record<string, RuleMeta>;
+}
+
+/** Lints files, each with the settings of its configuration. Results in the order of `files`. */
+export async function runConfiguredBatch(files: readonly string[], resolver: ConfigResolver, options: ConfiguredBatchOptions = {}): Promise<ConfiguredBatchReport> {
+  const groups = new Map<string, { config: EffectiveConfig; indexes: number[] }>();
+  for (const [i, file] of files.entries()) {
+    const config = await resolver.forFile(file);
+    let group = groups.get(config.key);
+    if (!group) groups.set(config.key, (group = { config, indexes: [] }));
+    group.indexes.push(i);
+  }
+
+  const results = new Array<LintResult>(files.length);
+  const report: ConfiguredBatchReport = {
+    results,
+    stats: { files: files.length, linted: 0, cached: 0, workers: 0, warnings: [] },
+    rulesMeta: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta])),
+  };
+  let offset = 0;
+  for (const { config, indexes } of groups.values()) {
+    for (const rule of config.plugins) report.rulesMeta[rule.meta.id] = rule.meta;
+    const base = offset;
+    const { reportUnusedDisableDirectives: _unused, ...batchOptions } = options;
+    const batch = await runBatchWithStats(
+      indexes.map((i) => files[i]),
+      {
+        ...batchOptions,
+        rules: mergeRuleSettings(config.rules, options.rules),
+        date: options.date ?? config.asOf,
+        plugins: config.plugins.length > 0 ? config.plugins : undefined,
+        guidance: config.guidance,
+        onProgress: options.onProgress && ((done) => options.onProgress!(base + done, files.length)),
+      },
+    );
+    offset += indexes.length;
+    for (const [j, i] of indexes.entries()) results[i] = batch.results[j];
+    report.stats.linted += batch.stats.linted;
+    report.stats.cached += batch.stats.cached;
+    report.stats.workers = Math.max(report.stats.workers, batch.stats.workers);
+    for (const w of batch.stats.warnings) if (!report.stats.warnings.includes(w)) report.stats.warnings.push(w);
+  }
+  const severity = unusedDirectivesSeverity(options.reportUnusedDisableDirectives);
+  if (severity) for (const [i, result] of results.entries()) results[i] = await reportUnusedDirectives(result, severity);
+  return report;
+}
+
+/**
+ * Adds "unused directive" problems to a result linted without them (on a worker thread, or taken from
+ * the cache): the directives are read again from the file and applied to everything the rules reported.
+ */
+export async function reportUnusedDirectives(result: LintResult, severity: 1 | 2): Promise<LintResult> {
+  if (result.format !== 'markdown' && result.format !== 'text') return result;
+  const bytes = await readFile(result.filePath).catch(() => undefined);
+  if (!bytes) return result;
+  let text = decodeText(bytes).text;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const directives = parseDirectives(text.replace(/\r\n?/g, '\n'));
+  if (directives.length === 0) return result;
+  const reported: LintMessage[] = [
+    ...result.messages.filter((m) => m.ruleId !== null),
+    ...(result.suppressedMessages ?? []).filter((m) => m.suppressions.some((s) => s.kind === 'directive')).map(({ suppressions: _s, ...m }) => m),
+  ];
+  const { problems } = applyDirectives(reported, directives, { reportUnused: severity });
+  if (problems.length === 0) return result;
+  const messages = [...result.messages, ...problems].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column);
+  const out = summarise(result.filePath, messages, result.format, result.school);
+  if (result.suppressedMessages) out.suppressedMessages = result.suppressedMessages;
+  return out;
+}
