@@ -15,6 +15,7 @@
 import { AssertionError } from 'node:assert';
 import { builtinRules } from '../rules/index.js';
 import type { Guidance } from './guidance/types.js';
+import { ConfigError } from './config.js';
 import { Linter } from './linter.js';
 import type { LintMessage, RuleModule, RuleSetting } from './types.js';
 
@@ -132,8 +133,18 @@ export class RuleTester {
     return linter.lintText(test.code, test.filePath ?? this.config.filePath ?? 'policy.md').messages;
   }
 
+  /** Lints a case; a settings error (bad options, a bad date) fails the case with its message. */
+  private safeLint(name: string, rule: RuleModule, test: ValidTestCase, where: string): LintMessage[] {
+    try {
+      return this.lint(name, rule, test);
+    } catch (error) {
+      if (error instanceof ConfigError) fail(`${where}: ${error.message}`);
+      throw error;
+    }
+  }
+
   private checkValid(name: string, rule: RuleModule, test: ValidTestCase, i: number): void {
-    const messages = this.lint(name, rule, test);
+    const messages = this.safeLint(name, rule, test, `Rule "${name}", valid case ${i + 1} (${JSON.stringify(title(test.code))})`);
     if (messages.length > 0) {
       fail(`Rule "${name}", valid case ${i + 1} (${JSON.stringify(title(test.code))}): expected no messages, got ${messages.length}:\n  ${messages.map(show).join('\n  ')}`);
     }
@@ -142,7 +153,7 @@ export class RuleTester {
   private checkInvalid(name: string, rule: RuleModule, test: InvalidTestCase, i: number): void {
     const where = `Rule "${name}", invalid case ${i + 1} (${JSON.stringify(title(test.code))})`;
     if (test.errors === undefined) fail(`${where}: an invalid case needs "errors" (a number or a list).`);
-    const messages = this.lint(name, rule, test);
+    const messages = this.safeLint(name, rule, test, where);
     const expected = typeof test.errors === 'number' ? test.errors : test.errors.length;
     if (typeof test.errors === 'number' && test.errors < 1) fail(`${where}: "errors" must be at least 1 (a case with none is valid).`);
     if (messages.length !== expected) {

@@ -1,7 +1,8 @@
-import { lintSeed, lintWith } from '../helpers/lint.js';
+import suspensionMethodsListed from '../../rules/suspension-methods-listed.js';
+import { RuleTester } from '../../src/testing.js';
+import { lintSeed } from '../helpers/lint.js';
 
 const RULE = 'suspension-methods-listed';
-const lint = (text: string, filePath?: string) => lintWith(RULE, text, { filePath });
 
 describe('suspension-methods-listed on the seeds', () => {
   it('hartsfield-jmi.md: the lead-in on line 231 has no list', async () => {
@@ -19,54 +20,39 @@ describe('suspension-methods-listed on the seeds', () => {
   });
 });
 
-describe('suspension-methods-listed: synthetic', () => {
-  const leadIn = '- We will use the following methods to avoid suspending or excluding a child known to a Social Worker;';
+// The synthetic cases, with the RuleTester rule authors use (policy-lint/testing).
+const leadIn = '- We will use the following methods to avoid suspending or excluding a child known to a Social Worker;';
 
-  it('accepts nested methods', () => {
-    expect(lint(`${leadIn}\n   - Mentoring support\n   - Individual support plan\n`)).toEqual([]);
-  });
-
-  it('accepts a lead-in paragraph followed by a list', () => {
-    expect(lint('Strategies we use to prevent exclusion include:\n\n- Restorative meetings\n- A key adult\n')).toEqual([]);
-  });
-
-  it('accepts flattened sub-bullets (short enumerated siblings)', () => {
-    expect(lint(`${leadIn}\n- Mentoring support\n- Counselling\n`)).toEqual([]);
-  });
-
-  it('reports a lead-in followed by a paragraph', () => {
-    const messages = lint(`${leadIn}\n\nWe understand that the Equality Act 2010 requires schools to make reasonable adjustments.\n`);
-    expect(messages.map((m) => m.line)).toEqual([1]);
-    expect(messages[0].message).toMatch(/no methods follow/);
-  });
-
-  it('reports a list of placeholders', () => {
-    const messages = lint(`${leadIn}\n   - ...\n   - \u2026\n   - [insert methods]\n`);
-    expect(messages).toHaveLength(1);
-    expect(messages[0].message).toMatch(/only placeholders/);
-  });
-
-  it('reports a lead-in at the end of the document', () => {
-    expect(lint('We will use the following methods to avoid suspension:\n')).toHaveLength(1);
-  });
-
-  it('a lead-in stated twice, with the list under the second, is fine', () => {
-    const text = [
-      '- We will use the following methods to avoid suspending a child known to a Social Worker;',
-      '- We will make every effort to avoid suspending a child known to a Social Worker.',
-      '- We will use the following methods to avoid suspension:',
-      '   - Work with external agencies.',
-      '',
-    ].join('\n');
-    expect(lint(text)).toEqual([]);
-  });
-
-  it('reads the lead-in from plain text with bullets', () => {
-    const text = '\u2022 We will use the following methods to avoid suspending or excluding a child known to a Social Worker; \n\nWe understand that the Equality Act 2010 requires schools to make reasonable adjustments for disabled \n\npupils.\n';
-    expect(lint(text, 'policy.txt').map((m) => [m.line, m.column])).toEqual([[1, 1]]);
-  });
-
-  it('ignores sentences about avoiding exclusion that introduce no list', () => {
-    expect(lint('We will make every effort to avoid excluding a child looked after.\n')).toEqual([]);
-  });
+new RuleTester({ date: '2026-11-23' }).run(RULE, suspensionMethodsListed, {
+  valid: [
+    { name: 'accepts nested methods', code: `${leadIn}\n   - Mentoring support\n   - Individual support plan\n` },
+    { name: 'accepts a lead-in paragraph followed by a list', code: 'Strategies we use to prevent exclusion include:\n\n- Restorative meetings\n- A key adult\n' },
+    { name: 'accepts flattened sub-bullets (short enumerated siblings)', code: `${leadIn}\n- Mentoring support\n- Counselling\n` },
+    {
+      name: 'a lead-in stated twice, with the list under the second, is fine',
+      code: [
+        '- We will use the following methods to avoid suspending a child known to a Social Worker;',
+        '- We will make every effort to avoid suspending a child known to a Social Worker.',
+        '- We will use the following methods to avoid suspension:',
+        '   - Work with external agencies.',
+        '',
+      ].join('\n'),
+    },
+    { name: 'ignores sentences about avoiding exclusion that introduce no list', code: 'We will make every effort to avoid excluding a child looked after.\n' },
+  ],
+  invalid: [
+    {
+      name: 'reports a lead-in followed by a paragraph',
+      code: `${leadIn}\n\nWe understand that the Equality Act 2010 requires schools to make reasonable adjustments.\n`,
+      errors: [{ line: 1, message: /no methods follow/ }],
+    },
+    { name: 'reports a list of placeholders', code: `${leadIn}\n   - ...\n   - \u2026\n   - [insert methods]\n`, errors: [{ message: /only placeholders/ }] },
+    { name: 'reports a lead-in at the end of the document', code: 'We will use the following methods to avoid suspension:\n', errors: 1 },
+    {
+      name: 'reads the lead-in from plain text with bullets',
+      code: '\u2022 We will use the following methods to avoid suspending or excluding a child known to a Social Worker; \n\nWe understand that the Equality Act 2010 requires schools to make reasonable adjustments for disabled \n\npupils.\n',
+      filePath: 'policy.txt',
+      errors: [{ line: 1, column: 1 }],
+    },
+  ],
 });
