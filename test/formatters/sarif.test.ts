@@ -1,7 +1,8 @@
 import sarif, { SARIF_SCHEMA_URI, artifactUri } from '../../src/formatters/sarif.js';
 import type { LintResult } from '../../src/types.js';
 import { ALL, CLEAN, CWD, DOCS, MD, RULES_META, TRICKY, context } from './fixtures.js';
-import { sarifSchemaSource, validateSarif } from './sarif-schema.js';
+import { readFileSync } from 'node:fs';
+import { sarifSchemaPath, validateSarif } from './sarif-schema.js';
 
 interface SarifRegion {
   startLine: number;
@@ -30,7 +31,22 @@ interface SarifLog {
 const run = (results: LintResult[]): SarifLog => JSON.parse(sarif(results, context())) as SarifLog;
 
 describe('sarif', () => {
-  it(`validates against the SARIF 2.1.0 schema (${sarifSchemaSource})`, () => {
+  it('the official SARIF 2.1.0 schema is installed (from @microsoft/sarif-multitool for this platform)', () => {
+    const file = sarifSchemaPath();
+    expect(file).toMatch(/@microsoft[\\/]sarif-multitool-(linux|darwin|win32)[\\/]sarif-2\.1\.0\.json$/);
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as { $schema: string; title: string };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.title).toMatch(/SARIF\) Version 2\.1\.0/);
+  });
+
+  it('a missing schema is an error that says how to install it, never a silent fallback', () => {
+    // npm installs only this platform's package: another platform's is missing here.
+    const other = process.platform === 'linux' ? 'darwin' : 'linux';
+    expect(() => sarifSchemaPath(other)).toThrow(/SARIF 2\.1\.0 schema is missing: expected @microsoft\/sarif-multitool-\w+\/sarif-2\.1\.0\.json.*npm ci/);
+    expect(() => sarifSchemaPath('aix')).toThrow(/none for "aix"/);
+  });
+
+  it('validates against the official SARIF 2.1.0 schema', () => {
     expect(validateSarif(sarif(ALL, context()))).toEqual([]);
     expect(validateSarif(sarif([CLEAN], context()))).toEqual([]);
     expect(validateSarif(sarif([], context({ rulesMeta: {} })))).toEqual([]);
