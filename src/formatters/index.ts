@@ -10,7 +10,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import checkstyle from './checkstyle.js';
 import compact from './compact.js';
+import csv from './csv.js';
+import csvSummary from './csv-summary.js';
 import github from './github.js';
+import html from './html.js';
 import json from './json.js';
 import jsonWithMetadata from './json-with-metadata.js';
 import junit from './junit.js';
@@ -31,6 +34,9 @@ export const builtinFormatters: Record<string, Formatter> = {
   checkstyle,
   markdown,
   compact,
+  html,
+  csv,
+  'csv-summary': csvSummary,
 };
 
 /** Prefix tried for a bare package name, as ESLint tries `eslint-formatter-NAME`. */
