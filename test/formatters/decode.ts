@@ -31,6 +31,50 @@ function one<T>(items: T[], what: string): T {
   return items[0];
 }
 
+/** Built-in formats that carry no message to decode: csv-summary counts findings per rule and file. */
+export const WITHOUT_MESSAGES = ['csv-summary'];
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** RFC 4180 CSV (a leading BOM dropped): records of fields; quoted fields may hold commas, quotes ("") and line ends. */
+export function parseCsv(text: string): string[][] {
+  const input = text.replace(/^\ufeff/, '');
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && input[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
+}
+
 export const decoders: Record<string, (out: string, pick: Pick) => string> = {
   stylish: (out, { ruleId }) => {
     const lines = out.split('\n');
@@ -87,6 +131,23 @@ export const decoders: Record<string, (out: string, pick: Pick) => string> = {
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&');
+  },
+  html: (out, { ruleId }) => {
+    const items = out.split('<li class="finding ').slice(1).filter((li) => li.includes(`data-rule="${escapeHtml(ruleId)}"`));
+    const li = one(items, `${ruleId} finding`);
+    const text = /<p class="message">([\s\S]*?)<\/p>/.exec(li)![1];
+    return text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  },
+  csv: (out, { ruleId }) => {
+    const [header, ...rows] = parseCsv(out);
+    const rule = header.indexOf('rule');
+    const message = header.indexOf('message');
+    return one(rows.filter((r) => r[rule] === ruleId), `${ruleId} row`)[message];
   },
   compact: (out, { ruleId }) => {
     const end = out.indexOf(` (${ruleId})`);

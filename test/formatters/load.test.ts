@@ -67,7 +67,7 @@ describe('loadFormatter', () => {
 
   it('gives a clear error for a missing path, naming the file tried', async () => {
     await expect(loadFormatter('./missing.js', dir)).rejects.toThrow(
-      `Cannot find formatter "./missing.js": it is not a built-in formatter (stylish, json, json-with-metadata, github, sarif, junit, checkstyle, markdown, compact), and the file ${path.join(dir, 'missing.js')} could not be found`,
+      `Cannot find formatter "./missing.js": it is not a built-in formatter (${Object.keys(builtinFormatters).join(', ')}), and the file ${path.join(dir, 'missing.js')} could not be found`,
     );
   });
 
