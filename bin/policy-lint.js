@@ -7,5 +7,6 @@ const code = await runCli(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
+  stdin: process.stdin,
 });
 process.exitCode = code;

@@ -18,9 +18,11 @@ import { mergeRuleSettings } from './configfile/resolve.js';
 import { runConfiguredBatch } from './configfile/run.js';
 import { countUnused, handleBulkSuppressions, suppressionsPath } from './suppressions.js';
 import { ConfigError, unknownRuleError } from './config.js';
-import { loadFormatter } from './formatters/index.js';
+import { builtinFormatters, loadFormatter } from './formatters/index.js';
 import { Linter } from './linter.js';
 import { toIsoDate } from './model/dates.js';
+import { formatRuleDocs, formatRuleList, ruleDocsFile } from './rule-docs.js';
+import { lintStdin, readStdin, type StdinSource } from './stdin.js';
 import type { LintResult, RuleSetting } from './types.js';
 
 export interface CliIO {
@@ -28,6 +30,29 @@ export interface CliIO {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, for --stdin: a stream (process.stdin), or a function returning the bytes (tests). */
+  stdin?: StdinSource;
+}
+
+/** The built-in formats for --help, the default first (the README's table says what each is for). */
+function formatNames(): string {
+  return ['stylish (default)', ...Object.keys(builtinFormatters).filter((name) => name !== 'stylish')].join(', ');
+}
+
+/** Wraps an option's description to the help's description column. */
+function wrapHelp(text: string, width = 60, indent = 27): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join(`\n${' '.repeat(indent)}`);
 }
 
 const HELP = `policy-lint [options] [file | dir | glob]...
@@ -36,9 +61,7 @@ Lint school policies for children looked after (CLA), previously looked after (P
 with a social worker: .md, .txt (text extracted from Word or PDF), .docx and .pdf.
 
 Options:
-  -f, --format NAME        Output format: stylish (default), json, json-with-metadata,
-                           github, sarif, junit, checkstyle, markdown, or a formatter
-                           package or path
+  -f, --format NAME        ${wrapHelp(`Output format: ${formatNames()}, or a formatter package or path`)}
   -o, --output-file PATH   Write the report to a file instead of standard output
       --date YYYY-MM-DD    The "as of" date every date-based rule uses (default: today)
       --rule ID:SEVERITY   Set a rule's severity (off, warn, error); repeatable.
@@ -46,7 +69,12 @@ Options:
       --quiet              Report errors only
       --max-warnings N     Exit 1 when there are more than N warnings
       --color, --no-color  Force colour on or off (default: on for a terminal)
-      --list-rules         List the rules with their default severities
+      --stdin              Lint the document read from standard input
+      --stdin-filename NAME
+                           Name the --stdin document: its extension picks the reader
+                           (.md, .txt, .docx, .pdf) and reports show it
+      --list-rules         List the rules with their default severities and docs links
+      --print-rule-docs ID Print a rule's description, options and docs
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -141,6 +169,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
+        'print-rule-docs': { type: 'string' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         concurrency: { type: 'string' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
@@ -193,7 +224,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   // Configuration files (see README, "Configuration"): the nearest to each file; --rule and --date win.
   const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, lookup: !values['no-config-lookup'] });
-  const here = await configs.forFile(resolve(io.cwd, 'policy.md'));
+  const here = await configs.forFile(resolve(io.cwd, values['stdin-filename'] ?? 'policy.md'));
   const linterOptions = { rules: mergeRuleSettings(here.rules, rules), date: values.date ?? here.asOf, plugins: here.plugins, guidance: here.guidance };
   const linter = new Linter(linterOptions);
   const unusedDirectives = parseUnusedDirectivesFlags(values['report-unused-disable-directives'], values['report-unused-disable-directives-severity']);
@@ -208,17 +239,38 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 
   if (values['list-rules']) {
-    for (const [id, rule] of linter.rules) {
-      io.stdout.write(`${id.padEnd(28)} ${rule.meta.defaultSeverity.padEnd(6)} ${rule.meta.description}\n`);
-    }
+    io.stdout.write(formatRuleList(linter.rules.values()));
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('no files given. Usage: policy-lint [options] [file | dir | glob]... (see --help)');
+  const docsFor = values['print-rule-docs'];
+  if (docsFor !== undefined) {
+    const rule = linter.rules.get(docsFor);
+    if (!rule) throw new UsageError(unknownRuleError(docsFor, linter.rules.keys()).message);
+    const file = ruleDocsFile(rule.meta.id);
+    const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+    io.stdout.write(formatRuleDocs(rule, { color, markdown: file ? readFileSync(file, 'utf8') : undefined }));
+    return 0;
+  }
+  if (values.stdin && positionals.length > 0) {
+    throw new UsageError(`--stdin lints standard input: it cannot be combined with files (${positionals.join(' ')}).`);
+  }
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename names the --stdin document: add --stdin.');
+  if (values['stdin-filename'] === '') throw new UsageError('--stdin-filename needs a file name such as policy.md.');
+  if (positionals.length === 0 && !values.stdin) {
+    throw new UsageError('no files given. Usage: policy-lint [options] [file | dir | glob]... (see --help)');
+  }
 
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !values['output-file'] && !io.env.NO_COLOR;
   const formatter = await loadFormatter(values.format ?? 'stylish', io.cwd).catch((error: Error) => {
     throw new UsageError(error.message);
   });
+
+  // --stdin: one document from standard input; there are no file arguments then, so no files below.
+  let stdinResult: LintResult | undefined;
+  if (values.stdin) {
+    if (!io.stdin) throw new UsageError('--stdin: there is no standard input to read.');
+    stdinResult = await lintStdin(linter, await readStdin(io.stdin), { filename: values['stdin-filename'], cwd: io.cwd });
+  }
 
   let files = await listFiles(positionals, io.cwd);
   if (shard) files = shardFiles(files, shard);
@@ -245,6 +297,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   for (const warning of batch.stats.warnings) io.stderr.write(`policy-lint: warning: ${warning}\n`);
   let results: LintResult[] = batch.results;
+  if (stdinResult) results = [stdinResult];
   // Bulk suppressions (ESLint's model): record, prune, then accept the recorded errors.
   const bulk = await handleBulkSuppressions(results, {
     cwd: io.cwd,

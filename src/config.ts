@@ -83,9 +83,16 @@ function distance(a: string, b: string): number {
 }
 
 export function suggest(name: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  // A part of a name ("review-date", "kcsie") means the one rule whose name holds it.
+  const needle = name.trim().toLowerCase();
+  if (needle.length >= 4) {
+    const holding = list.filter((c) => c.toLowerCase().includes(needle));
+    if (holding.length === 1) return holding[0];
+  }
   let best: string | undefined;
   let bestScore = Infinity;
-  for (const c of candidates) {
+  for (const c of list) {
     const d = distance(name.toLowerCase(), c.toLowerCase());
     if (d < bestScore) {
       best = c;

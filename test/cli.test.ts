@@ -106,7 +106,7 @@ describe('policy-lint CLI', () => {
     expect((await cli(['--help'])).stdout).toMatch(/Usage|policy-lint \[options\]/);
     expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     const list = await cli(['--list-rules']);
-    expect(list.stdout.split("\n").filter(Boolean).map((l) => l.split(" ")[0])).toEqual([
+    expect(list.stdout.split("\n").filter((l) => /^\S/.test(l)).map((l) => l.split(" ")[0])).toEqual([
       "designated-teacher-named", "kcsie-current", "suspension-methods-listed", "ap-hours-current", "review-date-current", "docx-tracked-changes",
     ]);
   });

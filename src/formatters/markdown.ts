@@ -6,6 +6,7 @@
  *   | File | Errors | Warnings | Status |         one row per file: ✅ clean, ❌ errors, ⚠️ warnings, ⛔ unreadable
  *   ### `file`                                     per file with findings:
  *   | Where | Severity | Rule | Message | Excerpt |  where = "line 12", "p. 4, line 12", "paragraph 40"
+ *   <details> Rules checked                        every rule that ran, linked to its docs, with its description
  *
  * The rule links to its docs (from rulesMeta). Cell text is escaped: `|` and Markdown punctuation with
  * a backslash, `&` `<` `>` as entities, newlines as `<br>`; the excerpt is a code span.
@@ -84,8 +85,19 @@ const markdown: Formatter = (results, context) => {
     out.push('', `### ${pathCode(displayPath(result.filePath, context.cwd))}`, '', '| Where | Severity | Rule | Message | Excerpt |', '| --- | --- | --- | --- | --- |');
     for (const m of result.messages) out.push(row(result, m, context));
   }
+  out.push(...rulesChecked(context));
   return `${out.join('\n')}\n`;
 };
+
+/** A folded list of the rules that ran, each linked to its docs (so a clean report still says what was checked). */
+function rulesChecked(context: FormatterContext): string[] {
+  const metas = Object.entries(context.rulesMeta);
+  if (metas.length === 0) return [];
+  const out = ['', `<details><summary>Rules checked (${metas.length})</summary>`, ''];
+  for (const [id, meta] of metas) out.push(`- ${link(meta.id || id, meta.docs)}: ${escapeCell(meta.description)}`);
+  out.push('', '</details>');
+  return out;
+}
 
 function row(result: LintResult, m: LintResult['messages'][number], context: FormatterContext): string {
   const where = longPosition(whereOf(result, m));

@@ -83,8 +83,19 @@ describe('markdown', () => {
         '| --- | ---: | ---: | --- |',
         '| `policies/clean.md` | 0 | 0 | ✅ clean |',
         '',
+        '<details><summary>Rules checked (5)</summary>',
+        '',
+        `- [designated-teacher-named](${DOCS('designated-teacher-named')}): The policy names its designated teacher.`,
+        `- [kcsie-current](${DOCS('kcsie-current')}): Cites the edition of KCSIE in force.`,
+        `- [review-date-current](${DOCS('review-date-current')}): The review date has not passed.`,
+        `- [suspension-methods-listed](${DOCS('suspension-methods-listed')}): Says how a suspension is told to parents and carers.`,
+        `- [ap-hours-current](${DOCS('ap-hours-current')}): Alternative provision hours follow the current guidance.`,
+        '',
+        '</details>',
+        '',
       ].join('\n'),
     );
+    expect(markdown([CLEAN], context({ rulesMeta: {} }))).not.toContain('Rules checked');
     expect(markdown([], context())).toBe('## policy-lint report\n\nNo files were linted, as of 2026-11-23.\n');
   });
 });

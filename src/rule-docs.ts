@@ -1,0 +1,145 @@
+/**
+ * A rule's docs in the terminal (`--print-rule-docs ID`) and the rule list (`--list-rules`).
+ *
+ * The docs are the Markdown files beside the rules (rules/ID.md), which the package ships: they are
+ * found from the package root, whether this module runs as dist/src/rule-docs.js or src/rule-docs.ts.
+ * The options table comes from the rule's meta.schema (name, type, default), so it cannot drift from
+ * what the rule accepts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { RuleModule } from './types.js';
+
+/** The directory of the policy-lint package this module belongs to (the nearest package.json named policy-lint). */
+export function packageRoot(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'policy-lint') return dir;
+      } catch {
+        // unreadable package.json: keep looking up
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** The path of a built-in rule's docs (rules/ID.md in the package), or undefined when it is not there. */
+export function ruleDocsFile(ruleId: string): string | undefined {
+  const root = packageRoot();
+  if (!root || !/^[a-z0-9][a-z0-9-]*$/i.test(ruleId)) return undefined;
+  const file = join(root, 'rules', `${ruleId}.md`);
+  return existsSync(file) ? file : undefined;
+}
+
+export interface OptionRow {
+  name: string;
+  type: string;
+  default?: string;
+  description?: string;
+}
+
+/** The options a rule's schema accepts: name, type, default (and description when the schema has one). */
+export function ruleOptions(rule: RuleModule): OptionRow[] {
+  const properties = (rule.meta.schema?.properties ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(properties).map(([name, prop]) => {
+    const row: OptionRow = { name, type: typeOf(prop) };
+    if (prop.default !== undefined) row.default = JSON.stringify(prop.default);
+    if (typeof prop.description === 'string') row.description = prop.description;
+    return row;
+  });
+}
+
+function typeOf(prop: Record<string, unknown>): string {
+  if (Array.isArray(prop.enum)) return prop.enum.map((v) => JSON.stringify(v)).join(' | ');
+  const type = Array.isArray(prop.type) ? (prop.type as string[]).join(' | ') : typeof prop.type === 'string' ? prop.type : 'any';
+  if (type === 'array' && prop.items && typeof prop.items === 'object') return `${typeOf(prop.items as Record<string, unknown>)}[]`;
+  let bounds = '';
+  if (typeof prop.minimum === 'number' && typeof prop.maximum === 'number') bounds = ` (${prop.minimum}–${prop.maximum})`;
+  else if (typeof prop.minimum === 'number') bounds = ` (≥ ${prop.minimum})`;
+  return type + bounds;
+}
+
+/** Markdown for a terminal: headings emphasised, `**bold**` and links made plain, code kept in backticks (coloured when colour is on). */
+export function renderMarkdown(markdown: string, chalk: ChalkInstance): string {
+  const out: string[] = [];
+  let fence = false;
+  for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) {
+      fence = !fence;
+      continue;
+    }
+    if (fence) {
+      out.push(chalk.dim(`    ${line}`));
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      const text = inline(heading[2], chalk);
+      out.push(chalk.level > 0 ? chalk.bold.underline(text) : `${text}\n${'-'.repeat(Math.min(heading[2].length, 80))}`);
+      continue;
+    }
+    out.push(inline(line, chalk));
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function inline(text: string, chalk: ChalkInstance): string {
+  return text
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `${label} (${url})`)
+    .replace(/\*\*([^*]+)\*\*/g, (_, t: string) => chalk.bold(t))
+    .replace(/(^|[^*\w])\*([^*\s][^*]*)\*(?![*\w])/g, (_, pre: string, t: string) => pre + chalk.italic(t))
+    .replace(/`([^`]+)`/g, (m: string, code: string) => (chalk.level > 0 ? chalk.cyan(code) : m));
+}
+
+/** What `--print-rule-docs ID` prints: the rule's id, default severity, description, docs URL, options, then its docs. */
+export function formatRuleDocs(rule: RuleModule, options: { color: boolean; markdown?: string }): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const { meta } = rule;
+  const out: string[] = [];
+  out.push(`${chalk.bold(meta.id)}  (default: ${meta.defaultSeverity}${meta.usesDate ? '; reads the as-of date, --date' : ''})`);
+  out.push('', meta.description, '', `Docs: ${meta.docs}`, '');
+  const rows = ruleOptions(rule);
+  if (rows.length === 0) {
+    out.push('Options: none');
+  } else {
+    out.push('Options:');
+    const nameWidth = Math.max(...rows.map((r) => r.name.length));
+    const typeWidth = Math.max(...rows.map((r) => r.type.length));
+    for (const r of rows) {
+      const parts = [r.name.padEnd(nameWidth), r.type.padEnd(typeWidth), r.default !== undefined ? `default ${r.default}` : 'no default'];
+      if (r.description) parts.push(r.description);
+      out.push(`  ${parts.join('  ').trimEnd()}`);
+    }
+    const example = rows.find((r) => r.default !== undefined);
+    if (example) {
+      out.push('', `  e.g. --rule '${meta.id}:["warn",{"${example.name}":${example.default}}]'`);
+    }
+  }
+  if (options.markdown !== undefined) {
+    // The docs' own title repeats the id: drop it.
+    const body = options.markdown.replace(/^\s*#\s+[^\n]*\n+/, '');
+    out.push('', chalk.dim('─'.repeat(72)), '', renderMarkdown(body.trimEnd(), chalk));
+  } else {
+    out.push('', `(No docs file was found for this rule: see ${meta.docs})`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** What `--list-rules` prints: per rule, id, default severity and description, then its docs URL on the next line. */
+export function formatRuleList(rules: Iterable<RuleModule>): string {
+  const list = [...rules];
+  const idWidth = Math.max(28, ...list.map((r) => r.meta.id.length + 1));
+  const lines: string[] = [];
+  for (const rule of list) {
+    lines.push(`${rule.meta.id.padEnd(idWidth)} ${rule.meta.defaultSeverity.padEnd(6)} ${rule.meta.description}`);
+    lines.push(`${' '.repeat(idWidth + 1 + 6 + 1)}${rule.meta.docs}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
