@@ -101,7 +101,10 @@ export async function lintFilesWithConfig(patterns: string[], options: LintFiles
   const resolver = new ConfigResolver({ cwd: options.cwd, configFile: options.configFile, config: options.config, lookup: options.configLookup });
   let files = await expandPatterns(patterns, options.cwd);
   if (options.shard !== undefined) files = shardFiles(files, options.shard);
-  const { configFile: _c, config: _o, configLookup: _l, ...batch } = options;
+  const batch: LintFilesWithConfigOptions = { ...options };
+  delete batch.configFile;
+  delete batch.config;
+  delete batch.configLookup;
   const date = options.date === undefined ? undefined : toIsoDate(resolveAsOf(options.date));
   return (await runConfiguredBatch(files, resolver, { ...batch, date })).results;
 }

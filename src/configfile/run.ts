@@ -47,7 +47,8 @@ export async function runConfiguredBatch(files: readonly string[], resolver: Con
   for (const { config, indexes } of groups.values()) {
     for (const rule of config.plugins) report.rulesMeta[rule.meta.id] = rule.meta;
     const base = offset;
-    const { reportUnusedDisableDirectives: _unused, ...batchOptions } = options;
+    const batchOptions: ConfiguredBatchOptions = { ...options };
+    delete batchOptions.reportUnusedDisableDirectives;
     const batch = await runBatchWithStats(
       indexes.map((i) => files[i]),
       {
@@ -85,7 +86,13 @@ export async function reportUnusedDirectives(result: LintResult, severity: 1 | 2
   if (directives.length === 0) return result;
   const reported: LintMessage[] = [
     ...result.messages.filter((m) => m.ruleId !== null),
-    ...(result.suppressedMessages ?? []).filter((m) => m.suppressions.some((s) => s.kind === 'directive')).map(({ suppressions: _s, ...m }) => m),
+    ...(result.suppressedMessages ?? [])
+      .filter((m) => m.suppressions.some((s) => s.kind === 'directive'))
+      .map((m) => {
+        const plain: LintMessage & { suppressions?: unknown } = { ...m };
+        delete plain.suppressions;
+        return plain;
+      }),
   ];
   const { problems } = applyDirectives(reported, directives, { reportUnused: severity });
   if (problems.length === 0) return result;
