@@ -237,6 +237,8 @@ if (!HAVE_CHROMIUM && IN_CI) {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       const first = sections.first();
       await first.locator('button.copy').click();
+      // The status is written when the clipboard's promise settles: wait for it rather than race it.
+      await first.locator('.copy-status', { hasText: /\S/ }).waitFor({ timeout: 10_000 });
       await expect(first.locator('.copy-status').textContent()).resolves.toBe('Copied: paste it into your email.');
       expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).navigator.clipboard?.readText())).toBe(await first.locator('.feedback-text').textContent());
 
@@ -244,6 +246,7 @@ if (!HAVE_CHROMIUM && IN_CI) {
       const second = sections.nth(1);
       await page.evaluate(() => Object.defineProperty((globalThis as unknown as PageGlobals).navigator, 'clipboard', { value: undefined, configurable: true }));
       await second.locator('button.copy').click();
+      await second.locator('.copy-status', { hasText: /\S/ }).waitFor({ timeout: 10_000 });
       const note = (await second.locator('.copy-status').textContent()) ?? '';
       expect(note).toMatch(/^(Copied: paste it into your email\.|Press Ctrl\+C \(or Cmd\+C\) to copy the selected text\.)$/);
       expect(await page.locator('textarea').count()).toBe(0);
