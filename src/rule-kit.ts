@@ -41,9 +41,5 @@ export function excerptAround(block: Block, from = 0, to = block.text.length, wi
   return (a > 0 ? '\u2026' : '') + text.slice(a, b).replace(/\s+/g, ' ').trim() + (b < text.length ? '\u2026' : '');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "23 November 2026" for a UTC-midnight date (never shifted by the machine's time zone). */
-export function formatDay(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
+/** "23 November 2026": one formatter for days, shared with the dates module. */
+export { formatDay } from './model/dates.js';

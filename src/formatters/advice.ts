@@ -11,6 +11,7 @@
  * The text returned is plain text (untrusted parts included: school names, excerpts); callers escape it
  * for their format.
  */
+import { formatDay } from '../model/dates.js';
 import { defaultGuidance, editionInForce, findEdition, formatInForce } from '../guidance/index.js';
 import type { Edition, Guidance, GuidanceDocument } from '../guidance/index.js';
 import type { LintMessage, LintResult, RuleMeta } from '../types.js';
@@ -61,8 +62,6 @@ export interface AdviceOptions {
 /** What the policy is, in the email's first sentence. */
 export const POLICY_NAME = 'your policy for children with a social worker';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** The as-of date as a UTC-midnight Date. */
 export function asOfDate(asOf: string | Date | undefined): Date {
   if (asOf instanceof Date && !Number.isNaN(asOf.getTime())) return asOf;
@@ -73,9 +72,7 @@ export function asOfDate(asOf: string | Date | undefined): Date {
 }
 
 /** "23 November 2026". */
-export function formatLongDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
+export const formatLongDate = formatDay;
 
 /** "1 September 2024" for an ISO day (as given when it is not one). */
 function formatIso(iso: string): string {

@@ -2,6 +2,7 @@
  * The one module of facts about guidance: the built-in data (./data.ts), which edition is in force on a
  * date, and configuration overrides ("our authority counts KCSIE 2026 from 1 September 2026").
  */
+import { formatDay } from '../model/dates.js';
 import { ConfigError } from '../config.js';
 import { defaultGuidanceData } from './data.js';
 import type { Edition, Guidance, GuidanceDocument, SchoolWeekFact } from './types.js';
@@ -17,21 +18,6 @@ export interface GuidanceOverrides {
   documents?: Record<string, { editions?: EditionOverride[] }>;
   schoolWeek?: Partial<SchoolWeekFact>;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** UTC midnight of a YYYY-MM-DD, or null. */
 function isoDay(s: string | null | undefined): Date | null {
@@ -67,7 +53,7 @@ export function findEdition(doc: GuidanceDocument, year: number): Edition | unde
 export function formatInForce(edition: Edition): string {
   const d = isoDay(edition.inForce);
   if (!d) return 'an unknown date';
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return formatDay(d);
 }
 
 function copyRegExp(re: RegExp): RegExp {

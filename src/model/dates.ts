@@ -260,7 +260,7 @@ export function parseDate(text: string): DateValue | null {
 }
 
 const PRECISION_NAMES: Record<DatePrecision, (v: DateValue) => string> = {
-  day: (v) => `${v.start.getUTCDate()} ${MONTH_NAMES[v.start.getUTCMonth()]} ${v.start.getUTCFullYear()}`,
+  day: (v) => formatDay(v.start),
   month: (v) => `${MONTH_NAMES[v.start.getUTCMonth()]} ${v.start.getUTCFullYear()}`,
   term: (v) => `${seasonName(v.start)} term ${v.start.getUTCFullYear()}`,
   season: (v) => `${seasonName(v.start)} ${v.start.getUTCFullYear()}`,
@@ -274,6 +274,11 @@ const PRECISION_NAMES: Record<DatePrecision, (v: DateValue) => string> = {
 function seasonName(start: Date): string {
   const month = start.getUTCMonth();
   return Object.values(SEASONS).find((s) => s.month === month)?.name ?? MONTH_NAMES[month];
+}
+
+/** "23 November 2026" for a UTC-midnight date (never shifted by the machine's time zone). */
+export function formatDay(date: Date): string {
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** How a message names a date: "June 2026", "1 September 2025", "Spring term 2027", "2026", "academic year 2025/26". */
