@@ -35,6 +35,8 @@ function option(name, fallback) {
 const N = option('--files', 1000);
 const RUNS = option('--runs', 7);
 const BREAK_EVEN = !process.argv.includes('--no-break-even');
+/** Only the break-even table (to set AUTO_MIN_FILES on a new machine). */
+const ONLY_BREAK_EVEN = process.argv.includes('--break-even-only');
 
 // Children run as in CI (no progress line) and without TIMING.
 const childEnv = { ...process.env, CI: '1' };
@@ -79,55 +81,58 @@ console.log(`policy-lint bench: ${N} files (${(bytes / 1e6).toFixed(1)} MB) in $
 console.log(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log('');
 
-// (a)-(d): whole-corpus runs, one process each.
-const rows = [];
-const read = child(['bench/floor.js', 'read', corpusDir]);
-rows.push(['(a) read the files', read]);
-const floor = child(['bench/floor.js', 'parse', corpusDir]);
-rows.push(['(b) read + remark-parse (floor)', floor]);
-const off = child([...cli, '--concurrency', 'off']);
-rows.push(['(c) policy-lint, 1 thread (off)', off]);
-const auto = child([...cli, '--concurrency', 'auto']);
-rows.push([`(d) policy-lint, all cores (auto: ${Math.min(availableParallelism(), N)})`, auto]);
+let off, auto, floor, cold, warm, cliOne, bareOne;
+if (!ONLY_BREAK_EVEN) {
+  // (a)-(d): whole-corpus runs, one process each.
+  const rows = [];
+  const read = child(['bench/floor.js', 'read', corpusDir]);
+  rows.push(['(a) read the files', read]);
+  floor = child(['bench/floor.js', 'parse', corpusDir]);
+  rows.push(['(b) read + remark-parse (floor)', floor]);
+  off = child([...cli, '--concurrency', 'off']);
+  rows.push(['(c) policy-lint, 1 thread (off)', off]);
+  auto = child([...cli, '--concurrency', 'auto']);
+  rows.push([`(d) policy-lint, all cores (auto: ${Math.min(availableParallelism(), N)})`, auto]);
 
-console.log(`${pad('', 44)}${lpad('time', 9)}${lpad('docs/s', 9)}${lpad('CPU', 9)}${lpad('peak RSS', 10)}${lpad('× floor', 9)}`);
-for (const [label, r] of rows) {
-  console.log(
-    `${pad(label, 44)}${lpad(fmtMs(r.ms), 9)}${lpad((N / (r.ms / 1000)).toFixed(1), 9)}${lpad(fmtMs(r.cpuMs), 9)}${lpad(`${r.rssMb.toFixed(0)} MB`, 10)}${lpad(`${(r.ms / floor.ms).toFixed(2)}×`, 9)}`,
-  );
+  console.log(`${pad('', 44)}${lpad('time', 9)}${lpad('docs/s', 9)}${lpad('CPU', 9)}${lpad('peak RSS', 10)}${lpad('× floor', 9)}`);
+  for (const [label, r] of rows) {
+    console.log(
+      `${pad(label, 44)}${lpad(fmtMs(r.ms), 9)}${lpad((N / (r.ms / 1000)).toFixed(1), 9)}${lpad(fmtMs(r.cpuMs), 9)}${lpad(`${r.rssMb.toFixed(0)} MB`, 10)}${lpad(`${(r.ms / floor.ms).toFixed(2)}×`, 9)}`,
+    );
+  }
+  console.log('');
+
+  // (e): one file, as a person runs it: the CLI against a bare read + remark-parse.
+  const one = files[0];
+  const bare = [
+    '--input-type=module',
+    '-e',
+    "import { readFileSync } from 'node:fs'; import { unified } from 'unified'; import remarkParse from 'remark-parse'; unified().use(remarkParse).parse(readFileSync(process.argv[1], 'utf8'));",
+    one,
+  ];
+  const oneCli = ['bin/policy-lint.js', one, '--date', DATE];
+  child(oneCli, { rusage: false });
+  child(bare, { rusage: false });
+  const cliTimes = [];
+  const bareTimes = [];
+  for (let i = 0; i < RUNS; i++) {
+    cliTimes.push(child(oneCli, { rusage: false }).ms);
+    bareTimes.push(child(bare, { rusage: false }).ms);
+  }
+  cliOne = median(cliTimes);
+  bareOne = median(bareTimes);
+  console.log(`(e) one file (${relative(ROOT, one)}, median of ${RUNS}):`);
+  console.log(`    node bin/policy-lint.js FILE       ${lpad(fmtMs(cliOne), 8)}   ${(cliOne / bareOne).toFixed(2)}× bare`);
+  console.log(`    node -e (read + remark-parse)      ${lpad(fmtMs(bareOne), 8)}`);
+  console.log('');
+
+  // (f): --cache, first run against second.
+  const cacheDir = join(tmp, 'cache');
+  cold = child([...cli, '--cache', '--cache-location', `${cacheDir}/`]);
+  warm = child([...cli, '--cache', '--cache-location', `${cacheDir}/`]);
+  console.log(`(f) --cache: first run ${fmtMs(cold.ms)} (${cold.rssMb.toFixed(0)} MB), second run ${fmtMs(warm.ms)} (${warm.rssMb.toFixed(0)} MB): ${(cold.ms / warm.ms).toFixed(1)}× faster`);
+  console.log('');
 }
-console.log('');
-
-// (e): one file, as a person runs it: the CLI against a bare read + remark-parse.
-const one = files[0];
-const bare = [
-  '--input-type=module',
-  '-e',
-  "import { readFileSync } from 'node:fs'; import { unified } from 'unified'; import remarkParse from 'remark-parse'; unified().use(remarkParse).parse(readFileSync(process.argv[1], 'utf8'));",
-  one,
-];
-const oneCli = ['bin/policy-lint.js', one, '--date', DATE];
-child(oneCli, { rusage: false });
-child(bare, { rusage: false });
-const cliTimes = [];
-const bareTimes = [];
-for (let i = 0; i < RUNS; i++) {
-  cliTimes.push(child(oneCli, { rusage: false }).ms);
-  bareTimes.push(child(bare, { rusage: false }).ms);
-}
-const cliOne = median(cliTimes);
-const bareOne = median(bareTimes);
-console.log(`(e) one file (${relative(ROOT, one)}, median of ${RUNS}):`);
-console.log(`    node bin/policy-lint.js FILE       ${lpad(fmtMs(cliOne), 8)}   ${(cliOne / bareOne).toFixed(2)}× bare`);
-console.log(`    node -e (read + remark-parse)      ${lpad(fmtMs(bareOne), 8)}`);
-console.log('');
-
-// (f): --cache, first run against second.
-const cacheDir = join(tmp, 'cache');
-const cold = child([...cli, '--cache', '--cache-location', `${cacheDir}/`]);
-const warm = child([...cli, '--cache', '--cache-location', `${cacheDir}/`]);
-console.log(`(f) --cache: first run ${fmtMs(cold.ms)} (${cold.rssMb.toFixed(0)} MB), second run ${fmtMs(warm.ms)} (${warm.rssMb.toFixed(0)} MB): ${(cold.ms / warm.ms).toFixed(1)}× faster`);
-console.log('');
 
 // Break-even: where workers start to pay for themselves (sets AUTO_MIN_FILES in src/batch/run.ts).
 let breakEven;
@@ -135,7 +140,7 @@ if (BREAK_EVEN) {
   const workers = Math.max(2, availableParallelism());
   console.log(`break-even, --concurrency off against ${workers} workers (median of 3):`);
   console.log(`${lpad('files', 7)}${lpad('off', 10)}${lpad(`${workers} workers`, 12)}`);
-  for (const n of [1, 2, 4, 8, 16, 32, 64].filter((n) => n <= N)) {
+  for (const n of [1, 4, 16, 32, 64, 128, 256].filter((n) => n <= N)) {
     const subset = files.slice(0, n).map((f) => relative(ROOT, f));
     const args = (c) => ['bin/policy-lint.js', ...subset, '--date', DATE, '--no-progress', '--concurrency', c];
     const inProcess = median([0, 1, 2].map(() => child(args('off'), { rusage: false }).ms));
@@ -143,8 +148,13 @@ if (BREAK_EVEN) {
     if (breakEven === undefined && pooled < inProcess) breakEven = n;
     console.log(`${lpad(n, 7)}${lpad(fmtMs(inProcess), 10)}${lpad(fmtMs(pooled), 12)}${pooled < inProcess ? '   workers win' : ''}`);
   }
-  console.log(`workers first win at ${breakEven ?? 'more than 64'} files`);
+  console.log(`workers first win at ${breakEven ?? `more than ${Math.min(N, 256)}`} files`);
   console.log('');
+}
+
+if (ONLY_BREAK_EVEN) {
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
 }
 
 // Goals (reported, not asserted).

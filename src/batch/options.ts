@@ -47,6 +47,12 @@ export interface BatchOptions extends WorkerSettings {
   guidance?: Guidance;
   /** Heap limit of each worker in MB (worker_threads resourceLimits.maxOldGenerationSizeMb); default Node's. */
   workerMemoryLimitMb?: number;
+  /**
+   * Young generation of each worker's heap in MB (resourceLimits.maxYoungGenerationSizeMb). Parsing
+   * makes short-lived garbage; a larger young generation means fewer scavenges. Default:
+   * WORKER_YOUNG_GENERATION_MB in run.ts; 0 for Node's own default.
+   */
+  workerYoungGenerationMb?: number;
 }
 
 export interface BatchStats {
