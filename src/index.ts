@@ -73,6 +73,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   return runBatch(files, {
     rules: options.rules,
     date: options.date === undefined ? undefined : toIsoDate(resolveAsOf(options.date)),
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
     plugins: options.plugins,
     guidance: options.guidance,
     timings: options.timings,

@@ -22,9 +22,10 @@ export interface WorkerSettings {
   rules?: LinterOptions['rules'];
   /** The "as of" date, YYYY-MM-DD (default: today). */
   date?: string;
+  reportUnusedDisableDirectives?: LinterOptions['reportUnusedDisableDirectives'];
 }
 
-export const WORKER_SETTINGS = ['rules', 'date'] as const satisfies ReadonlyArray<keyof WorkerSettings>;
+export const WORKER_SETTINGS = ['rules', 'date', 'reportUnusedDisableDirectives'] as const satisfies ReadonlyArray<keyof WorkerSettings>;
 
 export interface BatchOptions extends WorkerSettings {
   /** Default 'auto'. */

@@ -67,6 +67,15 @@ describe('runBatch: order and concurrency', () => {
     expect(calls).toBe(0);
   }, 60_000);
 
+  it('reportUnusedDisableDirectives reaches the workers (lintFiles)', async () => {
+    const own = tempDir();
+    writeFileSync(join(own, 'p.md'), 'Name of the Designated Teacher for CLA and PLA\n\nJo Gant\n\n<!-- policy-lint-disable-next-line kcsie-current -->\nReview: June 2028\n');
+    const off = await lintFiles([own], { date: AS_OF, concurrency: 'off', reportUnusedDisableDirectives: 'warn' });
+    const two = await lintFiles([own], { date: AS_OF, concurrency: 2, reportUnusedDisableDirectives: 'warn' });
+    expect(off[0].warningCount).toBe(1);
+    expect(JSON.stringify(two)).toBe(JSON.stringify(off));
+  }, 60_000);
+
   it('rule settings reach the workers', async () => {
     const file = join(dir, 'stale.md');
     writeFileSync(file, 'Name of the Designated Teacher for CLA and PLA\n\nJo Gant\n\nReview: June 2026\n');
