@@ -3,6 +3,7 @@
  * errors were found (or --max-warnings was exceeded), 2 on a usage, configuration or internal error.
  * Usage errors print one line naming what is wrong, never a stack trace.
  */
+import { packageVersion } from './version.js';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
@@ -108,17 +109,9 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or inter
 TIMING=1 prints the time spent in each rule to standard error.
 `;
 
-/** The package's version, from the nearest package.json above this module (dist/src or src). */
+/** The package's version. */
 export function version(): string {
-  for (const up of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'policy-lint') return pkg.version;
-    } catch {
-      // not there: try the next level up
-    }
-  }
-  return '0.0.0';
+  return packageVersion();
 }
 
 class UsageError extends ConfigError {}

@@ -8,8 +8,9 @@
  * A missing, corrupt or unreadable cache file is ignored and rewritten; a cache that cannot be written
  * is a warning. Fatal results (a file that could not be read, a rule that crashed) are never cached.
  */
+import { packageVersion } from '../version.js';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
@@ -36,18 +37,6 @@ export function resolveCacheLocation(location: string | undefined, cwd = process
   return absolute;
 }
 
-/** The package's version (part of the rule set's version). */
-function packageVersion(): string {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'policy-lint' && pkg.version) return pkg.version;
-    } catch {
-      // not at this level
-    }
-  }
-  return '0.0.0';
-}
 
 export interface CacheKeyInput {
   /** The Linter's JSON settings (rules and any other option; the date is taken from asOf). */

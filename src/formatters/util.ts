@@ -2,7 +2,6 @@
  * Helpers the built-in formatters share: paths relative to cwd, where a finding is in its document
  * (a line of a text file, a line on a PDF page, a Word paragraph), severities and escaping.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LintMessage, LintResult } from '../types.js';
 
@@ -155,15 +154,5 @@ export function xmlText(value: unknown): string {
     .replace(/\r/g, '&#13;');
 }
 
-/** The package's version, from the nearest package.json named policy-lint above this module. */
-export function toolVersion(): string {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'policy-lint' && pkg.version) return pkg.version;
-    } catch {
-      // not there: try the next level up
-    }
-  }
-  return '0.0.0';
-}
+/** The package's version (SARIF's driver.version, ...). */
+export { packageVersion as toolVersion } from '../version.js';
