@@ -26,14 +26,42 @@ function global(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
 }
 
+interface CompiledPatterns {
+  docs: GuidanceDocument[];
+  patterns: Array<{ doc: GuidanceDocument; res: RegExp[] }>;
+  /** Every mention pattern in one expression: most blocks cite nothing, and one test says so. */
+  any: RegExp;
+}
+
+/** Compiled once per guidance object (documents do not change during a run). */
+const compiled = new WeakMap<Guidance, CompiledPatterns>();
+
+function compile(guidance: Guidance): CompiledPatterns {
+  let c = compiled.get(guidance);
+  if (!c) {
+    const docs = Object.values(guidance.documents);
+    const all = docs.flatMap((doc) => doc.mentionPatterns);
+    const unicode = all.some((re) => re.flags.includes('u'));
+    c = {
+      docs,
+      patterns: docs.map((doc) => ({ doc, res: doc.mentionPatterns.map(global) })),
+      any: all.length ? new RegExp(all.map((re) => `(?:${re.source})`).join('|'), unicode ? 'iu' : 'i') : /(?!)/,
+    };
+    compiled.set(guidance, c);
+  }
+  return c;
+}
+
 export function extractCitations(blocks: Block[], links: Link[], artifacts: Artifact[], guidance: Guidance): Citation[] {
-  const docs = Object.values(guidance.documents);
-  const patterns = docs.map((doc) => ({ doc, res: doc.mentionPatterns.map(global) }));
+  const { docs, patterns, any } = compile(guidance);
   const citations: Citation[] = [];
 
   for (const block of blocks) {
     if (block.kind === 'code') continue;
     const text = block.text;
+    // The combined test is case-insensitive; a pattern that is case-sensitive on its own is still
+    // checked exactly below, so the prefilter only ever skips blocks that cannot match.
+    if (!any.test(text)) continue;
     const mentions: Mention[] = [];
     for (const { doc, res } of patterns) {
       for (const re of res) {
