@@ -19,7 +19,7 @@ import { mergeRuleSettings } from './configfile/resolve.js';
 import { runConfiguredBatch } from './configfile/run.js';
 import { countUnused, handleBulkSuppressions, suppressionsPath } from './suppressions.js';
 import { ConfigError, unknownRuleError } from './config.js';
-import { builtinFormatters, loadFormatter } from './formatters/index.js';
+import { builtinFormatterNames, loadFormatter } from './formatters/load.js';
 import { Linter } from './linter.js';
 import { toIsoDate } from './model/dates.js';
 import { formatRuleDocs, formatRuleList, ruleDocsFile } from './rule-docs.js';
@@ -37,7 +37,7 @@ export interface CliIO {
 
 /** The built-in formats for --help, the default first (the README's table says what each is for). */
 function formatNames(): string {
-  return ['stylish (default)', ...Object.keys(builtinFormatters).filter((name) => name !== 'stylish')].join(', ');
+  return ['stylish (default)', ...builtinFormatterNames.filter((name) => name !== 'stylish')].join(', ');
 }
 
 /** Wraps an option's description to the help's description column. */

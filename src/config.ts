@@ -2,7 +2,8 @@
  * Rule settings: severities and options, checked before any file is read. Every mistake is a
  * ConfigError that names what is wrong; the CLI prints it and exits 2, with no stack trace.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import { lazyRequire } from './lazy.js';
 import type { RuleModule, RuleSetting, Severity, SeveritySetting } from './types.js';
 
 export class ConfigError extends Error {
@@ -29,18 +30,30 @@ export function parseSeverity(value: unknown, where: string): Severity {
   return severity;
 }
 
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
-const validators = new WeakMap<object, ValidateFunction>();
+const ajvModule = lazyRequire<typeof import('ajv')>('ajv');
+let ajv: AjvClass | undefined;
+const compiled = new WeakMap<object, ValidateFunction>();
 
-function validatorFor(rule: RuleModule): ValidateFunction {
-  const schema = rule.meta.schema ?? { type: 'object', properties: {}, additionalProperties: false };
-  let validate = validators.get(schema);
+/**
+ * Compiles a JSON schema once (rule options, configuration files, declarative rules), with the one Ajv
+ * instance, loaded on first use. useDefaults fills in options' defaults; verbose keeps the failing data
+ * in each error, for the messages.
+ */
+export function compileSchema(schema: object): ValidateFunction {
+  let validate = compiled.get(schema);
   if (!validate) {
+    ajv ??= new (ajvModule().Ajv)({ allErrors: true, useDefaults: true, strict: false, verbose: true });
     validate = ajv.compile(schema);
-    validators.set(schema, validate);
+    compiled.set(schema, validate);
   }
   return validate;
 }
+
+/** A rule's options schema; a rule without one takes no options. */
+export function optionsSchema(rule: RuleModule): object {
+  return rule.meta.schema ?? NO_OPTIONS;
+}
+const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false };
 
 function describeAjvError(ruleId: string, error: ErrorObject, options: unknown): string {
   const path = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '';
@@ -56,15 +69,37 @@ function describeAjvError(ruleId: string, error: ErrorObject, options: unknown):
 
 /** Applies defaults and checks options against the rule's schema. */
 export function validateOptions(rule: RuleModule, options: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (options === undefined) {
+    const defaults = schemaDefaults(optionsSchema(rule));
+    if (defaults) return defaults;
+  }
   const copy = structuredClone(options ?? {});
   if (typeof copy !== 'object' || copy === null || Array.isArray(copy)) {
     throw new ConfigError(`Rule "${rule.meta.id}": options must be an object, not ${JSON.stringify(options)}.`);
   }
-  const validate = validatorFor(rule);
+  const validate = compileSchema(optionsSchema(rule));
   if (!validate(copy)) {
     throw new ConfigError(describeAjvError(rule.meta.id, validate.errors![0], options));
   }
   return copy;
+}
+
+/** Top-level keywords that cannot reject an empty object: schemaDefaults needs nothing else. */
+const ACCEPTS_EMPTY_OBJECT = new Set(['type', 'properties', 'additionalProperties', 'description', 'title', '$comment', '$schema']);
+
+/**
+ * What Ajv's useDefaults makes of `{}` for a plain object schema (each property's default, copied),
+ * without loading Ajv: most runs give no options, and compiling every rule's schema was a tenth of a
+ * one-file run. undefined when the schema has keywords (required, anyOf...) that need the validator.
+ */
+export function schemaDefaults(schema: object): Record<string, unknown> | undefined {
+  const s = schema as { type?: unknown; properties?: Record<string, { default?: unknown }> };
+  if (s.type !== 'object' || Object.keys(s).some((key) => !ACCEPTS_EMPTY_OBJECT.has(key))) return undefined;
+  const defaults: Record<string, unknown> = {};
+  for (const [name, property] of Object.entries(s.properties ?? {})) {
+    if (property && typeof property === 'object' && 'default' in property) defaults[name] = structuredClone(property.default);
+  }
+  return defaults;
 }
 
 /** Levenshtein distance, for "did you mean" suggestions. */

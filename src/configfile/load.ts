@@ -8,8 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
-import YAML from 'yaml';
 import { ConfigError } from '../config.js';
+import { lazyRequire } from '../lazy.js';
+
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 
 /** The file names looked for in each directory, in this order. */
 export const CONFIG_FILES = [
@@ -50,7 +52,7 @@ function parseJson(file: string, content: string, cwd: string): unknown {
 
 function parseYaml(file: string, content: string, cwd: string): unknown {
   try {
-    return YAML.parse(content.replace(/^\uFEFF/, ''));
+    return yaml().parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ConfigLoadError(`${displayPath(file, cwd)}: not valid YAML: ${firstLine((error as Error).message)}.`);
   }

@@ -13,9 +13,9 @@
  * Rules from plugins and from `define` are off until a config turns them on (as in ESLint).
  */
 import { dirname, isAbsolute, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
-import { ConfigError, parseSeverity, suggest } from '../config.js';
+import { lazyRequire } from '../lazy.js';
+import { ConfigError, optionsSchema, parseSeverity, suggest } from '../config.js';
 import { compileDefinition } from '../declarative/index.js';
 import { defaultGuidance, mergeGuidance, type EditionOverride } from '../guidance/index.js';
 import type { Guidance, SchoolWeekFact } from '../guidance/types.js';
@@ -260,12 +260,15 @@ function configCandidates(spec: string): string[] {
  * one without ("*.txt") matches the file name at any depth (as ESLint's overrides).
  */
 export function globMatcher(patterns: string[]): (relativePath: string) => boolean {
+  const picomatch = loadPicomatch();
   const withSlash = patterns.filter((p) => p.includes('/')).map((p) => p.replace(/^\.\//, ''));
   const bare = patterns.filter((p) => !p.includes('/'));
   const full = withSlash.length > 0 ? picomatch(withSlash, { dot: true }) : () => false;
   const base = bare.length > 0 ? picomatch(bare, { dot: true }) : () => false;
   return (rel) => full(rel) || base(rel.slice(rel.lastIndexOf('/') + 1));
 }
+
+const loadPicomatch = lazyRequire<typeof import('picomatch')>('picomatch');
 
 const SEVERITY_WORDS = '"off", "warn" or "error" (or 0, 1, 2)';
 
@@ -302,7 +305,7 @@ export function checkRuleSettings(file: string, path: Array<string | number>, se
     if (!options || typeof options !== 'object' || Array.isArray(options)) {
       throw new ConfigError(`${file}: ${formatPath([...at, 1])} must be an object (keys and values), found ${found(options)}.`);
     }
-    const validate = validatorFor(rule.meta.schema ?? { type: 'object', properties: {}, additionalProperties: false });
+    const validate = validatorFor(optionsSchema(rule));
     const copy = structuredClone(options);
     if (!validate(copy)) throw new ConfigError(`${file}: ${describeSchemaError(pickError(validate.errors!), copy, [...at, 1])}.`);
   }

@@ -5,8 +5,8 @@
  *   .policylintrc.yaml: rules["review-date-current"][1].dueSoonDays must be an integer, found "soon"
  *   .policylintrc.yaml: unknown key "rule" at the top level (did you mean "rules"?)
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { suggest } from '../config.js';
+import type { ErrorObject } from 'ajv';
+import { compileSchema, suggest } from '../config.js';
 
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', 'x-expected': 'a date written YYYY-MM-DD' };
 const STRINGS = { type: ['string', 'array'], items: { type: 'string' } };
@@ -105,17 +105,8 @@ export const definitionSchemas: Record<string, Record<string, unknown>> = {
   },
 };
 
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true });
-const compiled = new WeakMap<object, ValidateFunction>();
-
-export function validatorFor(schema: object): ValidateFunction {
-  let v = compiled.get(schema);
-  if (!v) {
-    v = ajv.compile(schema);
-    compiled.set(schema, v);
-  }
-  return v;
-}
+/** Schemas are compiled by the one Ajv instance (config.ts), loaded on first use. */
+export const validatorFor = compileSchema;
 
 /** A path segment list -> `rules["review-date-current"][1].dueSoonDays`. */
 export function formatPath(segments: Array<string | number>): string {

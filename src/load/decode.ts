@@ -3,8 +3,11 @@
  * text", or Windows-1252 from Word's plain "Save as text". Line ends are folded to \n; line numbers are
  * unchanged by that, so positions still point at the original file.
  */
-import iconv from 'iconv-lite';
 import { LoadError } from './types.js';
+import { lazyRequire } from '../lazy.js';
+
+/** Only Windows-1252 files need it. */
+const iconv = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -37,7 +40,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     } catch {
       // Not valid UTF-8: Word's "Save as text" writes Windows-1252, whose every byte is a character.
       // (Node's own TextDecoder reads 0x80-0x9F as control characters without full ICU, so iconv-lite.)
-      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+      text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
       encoding = 'windows-1252';
     }
   }
