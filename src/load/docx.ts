@@ -20,6 +20,7 @@ import type { LoadedDocument, LoaderNotice } from './types.js';
 import { LoadError } from './types.js';
 import { MappedTextBuilder, TextLocator } from './position-map.js';
 import { readZipDirectory, type ZipEntry } from './sniff.js';
+import { trimRange } from '../model/text.js';
 
 export interface DocxOptions {
   /** Most bytes the archive's parts may unpack to, all together. Default 50 MB. */
@@ -424,10 +425,7 @@ function renderMarkdown(original: string, lines: Line[], lineStarts: number[]): 
 
   lines.forEach((line, index) => {
     const base = lineStarts[index];
-    let s = line.skip;
-    let e = line.text.length;
-    while (s < e && /\s/.test(line.text[s])) s++;
-    while (e > s && /\s/.test(line.text[e - 1])) e--;
+    const [s, e] = trimRange(line.text, line.skip, line.text.length);
     if (s >= e) return;
 
     if (b.outputLength > 0) {
@@ -467,10 +465,7 @@ function renderInline(b: MappedTextBuilder, line: Line, s: number, e: number, ba
     if (mark.type === 'break') breaks.add(mark.at);
     else if (mark.type === 'link-start') open = { at: mark.at, href: mark.href };
     else if (open) {
-      let from = Math.max(open.at, s);
-      let to = Math.min(mark.at, e);
-      while (from < to && /\s/.test(text[from])) from++;
-      while (to > from && /\s/.test(text[to - 1])) to--;
+      const [from, to] = trimRange(text, Math.max(open.at, s), Math.min(mark.at, e));
       if (from < to) {
         push(opens, from, '[');
         push(closes, to, `](${linkDestination(open.href)})`);

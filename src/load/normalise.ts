@@ -8,6 +8,7 @@
  */
 import type { Artifact } from './types.js';
 import type { MappedTextBuilder } from './position-map.js';
+import { isSpace } from '../model/text.js';
 
 /** One line of the original: [start, end) excludes the '\n'; content is the line without surrounding space. */
 export interface SourceLine {
@@ -226,19 +227,16 @@ export function findArtifacts(text: string, lines: SourceLine[], options: Artifa
       found.set(line.index, artifact('url'));
     } else if (isPageNumberLine(content)) {
       found.set(line.index, artifact('page-number'));
-    } else if (
-      content.length >= 12 &&
-      !looksLikeListItem(content) &&
-      !isKnownSectionName(content) &&
-      (content.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2
-    ) {
+    } else if (content.length >= 12) {
       const list = counts.get(content);
       if (list) list.push(line.index);
       else counts.set(content, [line.index]);
     }
   }
   for (const [content, indexes] of counts) {
-    if (indexes.length < 3) continue;
+    // The costlier tests only for lines that repeat (most lines occur once).
+    if (indexes.length < 3 || looksLikeListItem(content) || isKnownSectionName(content)) continue;
+    if ((content.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) continue;
     for (const i of indexes) {
       const line = lines[i];
       found.set(i, { kind: 'running-header', text: content, start: line.contentStart, end: line.contentEnd });
@@ -256,9 +254,12 @@ export function sortedArtifacts(found: Map<number, Artifact>): Artifact[] {
 
 /** Ends a sentence or a lead-in: . ! ? : ; (ignoring closing quotes, brackets and emphasis markers). */
 export function endsWithTerminal(s: string): boolean {
-  const t = s.replace(/[\s'"’”)\]*_]+$/u, '');
-  return /[.!?:;]$/.test(t);
+  let i = s.length - 1;
+  while (i >= 0 && (CLOSING.includes(s[i]) || isSpace(s.charCodeAt(i)))) i--;
+  return i >= 0 && '.!?:;'.includes(s[i]);
 }
+/** What may follow a sentence's last stop: quotes, brackets, emphasis markers. */
+const CLOSING = '\'"’”)]*_';
 
 /** "school-" at a line end: a word broken at its hyphen (not a spaced dash " -"). */
 export function endsWithWordHyphen(s: string): boolean {

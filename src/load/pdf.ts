@@ -24,6 +24,7 @@ import type { Artifact, LoadedDocument, LoaderNotice } from './types.js';
 import { LoadError } from './types.js';
 import { MappedTextBuilder, PositionMap, type Locator } from './position-map.js';
 import { loadPlainText } from './text.js';
+import { trimRange } from '../model/text.js';
 import type { SourcePoint } from '../types.js';
 
 export interface PdfOptions {
@@ -539,10 +540,11 @@ function linkArtifacts(pages: PageText[], lines: OriginalLine[]): Artifact[] {
           // The part of the item under the link, by proportion of its width.
           const w = span.x1 - span.x0 || 1;
           const n = span.end - span.start;
-          let a = span.start + Math.max(0, Math.floor(((link.left - span.x0) / w) * n));
-          let z = span.start + Math.min(n, Math.ceil(((link.right - span.x0) / w) * n));
-          while (a < z && /\s/.test(l.line.text[a])) a++;
-          while (z > a && /\s/.test(l.line.text[z - 1])) z--;
+          const [a, z] = trimRange(
+            l.line.text,
+            span.start + Math.max(0, Math.floor(((link.left - span.x0) / w) * n)),
+            span.start + Math.min(n, Math.ceil(((link.right - span.x0) / w) * n)),
+          );
           if (z <= a) continue;
           if (start === -1 || l.start + a < start) start = l.start + a;
           end = Math.max(end, l.start + z);

@@ -4,7 +4,7 @@
  * the next paragraph or in the list that follows.
  */
 import type { Block, Field } from './types.js';
-import { lines, wordCount } from './text.js';
+import { lines, trimRange, wordCount } from './text.js';
 
 const MAX_LABEL_WORDS = 8;
 /** Labels that stand alone on a line, with the value in the next block. */
@@ -25,16 +25,12 @@ function span(block: Block, from: number, to: number) {
   return { start: block.offsetAt(from), end: block.offsetAt(Math.max(from, to - 1)) + 1 };
 }
 
-/** Trims a [from, to) range of `text` to its non-space content. */
-function trimRange(text: string, from: number, to: number): [number, number] {
-  while (from < to && /\s/.test(text[from])) from++;
-  while (to > from && /\s/.test(text[to - 1])) to--;
-  return [from, to];
-}
-
 function sameLineFields(block: Block, out: Field[]): void {
   const text = block.text;
+  // A same-line field needs a colon or a tab: most paragraphs have neither.
+  if (!text.includes(':') && !text.includes('\t')) return;
   for (const line of lines(text)) {
+    if (!line.text.includes(':') && !line.text.includes('\t')) continue;
     // Cells of a tab-separated row; a plain line is one cell.
     const cells: Array<[number, number]> = [];
     let cellStart = line.start;

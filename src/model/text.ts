@@ -11,9 +11,28 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a UTF-16 code unit is white space, as /\s/ says (the common cases without a regex). */
+export function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+/** Trims a [from, to) range of `text` to its non-space content. */
+export function trimRange(text: string, from: number, to: number): [number, number] {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return [from, to];
+}
+
+/** The number of white-space-separated words (counted in place: it runs on every cell and label). */
 export function wordCount(text: string): number {
-  const t = text.trim();
-  return t ? t.split(/\s+/).length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** Does the text end a sentence (. ! ? ; :), ignoring closing quotes, brackets and spaces? */
@@ -43,9 +62,8 @@ export function sentences(text: string): TextRange[] {
   return out;
 }
 
-function push(out: TextRange[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+function push(out: TextRange[], text: string, from: number, to: number): void {
+  const [start, end] = trimRange(text, from, to);
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 
@@ -59,13 +77,13 @@ export function sentenceAt(text: string, index: number): TextRange {
 export function lines(text: string): TextRange[] {
   const out: TextRange[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      out.push({ start, end: i, text: text.slice(start, i) });
-      start = i + 1;
-    }
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (newline < 0) return out;
+    start = newline + 1;
   }
-  return out;
 }
 
 /** Shortens text for an excerpt, on a word boundary. */
