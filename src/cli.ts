@@ -97,7 +97,7 @@ Configuration:
 
 Batch audits:
       --concurrency N      Worker threads: auto (default: one per core, but in-process
-                           for a small batch), off (in-process), or a number
+                           for a small batch), off (in-process), or a number of workers
       --cache              Lint only files that changed since the last --cache run
       --cache-location PATH
                            The cache file, or a directory to keep it in

@@ -74,7 +74,7 @@ export interface BatchReport {
   stats: BatchStats;
 }
 
-/** Parses --concurrency: auto, off, or a whole number of workers (1 = off). */
+/** Parses --concurrency: auto, off, or a whole number of workers (1 = one worker thread, as ESLint's). */
 /** The Linter settings of a batch, for the workers and the cache key (the date as given). */
 export function workerSettings(options: BatchOptions, isoDate: string | undefined): WorkerSettings {
   const settings: Record<string, unknown> = {};

@@ -119,7 +119,7 @@ export async function runBatchWithStats(files: readonly string[], options: Batch
 export function workerCount(concurrency: BatchOptions['concurrency'], files: number, inProcessOnly: boolean): number {
   if (inProcessOnly || files === 0) return 0;
   const c = parseConcurrency(concurrency);
-  if (c === 'off' || c === 1) return 0;
+  if (c === 'off') return 0;
   if (c === 'auto') {
     if (files < AUTO_MIN_FILES) return 0;
     const cores = availableParallelism();

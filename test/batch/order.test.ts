@@ -37,15 +37,18 @@ describe('runBatch: order and concurrency', () => {
   it('lintFiles takes concurrency and gives the same results as before (sorted paths)', async () => {
     const a = await lintFiles([dir], { date: AS_OF, concurrency: 2 });
     const b = await lintFiles([dir], { date: AS_OF, concurrency: 'off' });
+    const one = await lintFiles([dir], { date: AS_OF, concurrency: 1 });
     expect(a.map((r) => r.filePath)).toEqual([...a.map((r) => r.filePath)].sort());
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(JSON.stringify(one)).toBe(JSON.stringify(b));
   }, 60_000);
 
   it("'auto' stays in-process for a small batch, and with plugins (not serialisable)", () => {
     expect(workerCount('auto', AUTO_MIN_FILES - 1, false)).toBe(0);
     expect(workerCount('auto', 1000, true)).toBe(0);
     expect(workerCount('off', 1000, false)).toBe(0);
-    expect(workerCount(1, 1000, false)).toBe(0);
+    // A number is that many workers, 1 included (as ESLint's --concurrency): off is the in-process one.
+    expect(workerCount(1, 1000, false)).toBe(1);
     expect(workerCount(3, 2, false)).toBe(2);
     expect(workerCount(3, 0, false)).toBe(0);
   });
