@@ -4,7 +4,7 @@
  * `npm test` builds dist/ first; the pack reuses that build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/lint.js';
@@ -29,7 +29,9 @@ describe('the packed package', () => {
   it('ships the built code, the rule docs and no tests or sources', () => {
     const files = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     const paths = (JSON.parse(files) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['bin/policy-lint.js', 'dist/src/cli.js', 'dist/rules/kcsie-current.js', 'rules/kcsie-current.md', 'README.md']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['bin/policy-lint.js', 'dist/src/cli.js', 'dist/cli/cli.js', 'dist/cli/worker.js', 'dist/rules/kcsie-current.js', 'rules/kcsie-current.md', 'README.md']),
+    );
     expect(paths.filter((p) => p.startsWith('test/') || p.startsWith('src/') || p.endsWith('.ts') && !p.endsWith('.d.ts'))).toEqual([]);
   });
 
@@ -48,5 +50,21 @@ describe('the packed package', () => {
     expect(run.status).toBe(1);
     const [result] = JSON.parse(run.stdout);
     expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['designated-teacher-named', 'review-date-current']);
+  });
+
+  it('the bundled CLI lints on worker threads and reads .docx from the installed package', () => {
+    for (let i = 0; i < 3; i++) writeFileSync(join(installDir, `p${i}.md`), 'Designated teacher: TBC\n');
+    copyFileSync(join(ROOT, '..', 'shared', 'corpus', 'bushey-st-james.docx'), join(installDir, 'bushey.docx'));
+    const run = spawnSync('npx', ['--no-install', 'policy-lint', 'p0.md', 'p1.md', 'p2.md', 'bushey.docx', '--concurrency', '2', '--date', '2026-11-23', '-f', 'json'], {
+      cwd: installDir,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).not.toMatch(/policy-lint:/);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; fatal?: boolean }> }>;
+    const byName = new Map(results.map((r) => [r.filePath.split(/[\\/]/).pop(), r]));
+    expect([...byName.keys()].sort()).toEqual(['bushey.docx', 'p0.md', 'p1.md', 'p2.md']);
+    for (const r of results) expect(r.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(byName.get('p1.md')!.messages.map((m) => m.ruleId)).toContain('designated-teacher-named');
+    expect(byName.get('bushey.docx')!.messages.length).toBeGreaterThan(0);
   });
 });
