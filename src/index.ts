@@ -58,6 +58,10 @@ export interface LintFilesOptions extends LinterOptions {
   shard?: string | Shard;
   /** Called after each file. */
   onProgress?: (done: number, total: number) => void;
+  /** Each worker's young generation in MB (default 64: the speed; 32 uses ~70 MB less, a quarter slower). */
+  workerYoungGenerationMb?: number;
+  /** Each worker's old-generation heap limit in MB (default Node's); a worker past it gives a fatal message for its file. */
+  workerMemoryLimitMb?: number;
 }
 
 /** Lints a string. `filePath`'s extension picks the loader (.txt: extracted text; otherwise Markdown). */
@@ -82,6 +86,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     cacheLocation: options.cacheLocation,
     cwd: options.cwd,
     onProgress: options.onProgress,
+    workerYoungGenerationMb: options.workerYoungGenerationMb,
+    workerMemoryLimitMb: options.workerMemoryLimitMb,
   });
 }
 
