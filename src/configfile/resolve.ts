@@ -15,7 +15,7 @@
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { lazyRequire } from '../lazy.js';
-import { ConfigError, optionsSchema, parseSeverity, suggest } from '../config.js';
+import { compileSchema, ConfigError, optionsSchema, parseSeverity, suggest } from '../config.js';
 import { compileDefinition } from '../declarative/index.js';
 import { defaultGuidance, mergeGuidance, type EditionOverride } from '../guidance/index.js';
 import type { Guidance, SchoolWeekFact } from '../guidance/types.js';
@@ -23,7 +23,7 @@ import { parseIsoDate } from '../model/dates.js';
 import type { RuleModule, RuleSetting } from '../types.js';
 import { displayPath, isPathSpec, readConfigFile, resolvePackage, resolvePathSpec } from './load.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
-import { configSchema, describeSchemaError, formatPath, found, pickError, validatorFor } from './schema.js';
+import { configSchema, describeSchemaError, formatPath, found, pickError } from './schema.js';
 import type { KnowledgeConfig, PolicyLintConfig, RuleSettings } from './types.js';
 
 export const PRESETS = ['policy-lint:recommended', 'policy-lint:all'] as const;
@@ -126,7 +126,7 @@ class Builder {
     }
     const here = [...stack, layer.id];
     const data = layer.data ?? {};
-    const validate = validatorFor(configSchema);
+    const validate = compileSchema(configSchema);
     if (!validate(data)) throw new ConfigError(`${layer.file}: ${describeSchemaError(pickError(validate.errors!), data)}.`);
     const config = data as PolicyLintConfig;
     this.chain.push(layer.file);
@@ -305,7 +305,7 @@ export function checkRuleSettings(file: string, path: Array<string | number>, se
     if (!options || typeof options !== 'object' || Array.isArray(options)) {
       throw new ConfigError(`${file}: ${formatPath([...at, 1])} must be an object (keys and values), found ${found(options)}.`);
     }
-    const validate = validatorFor(optionsSchema(rule));
+    const validate = compileSchema(optionsSchema(rule));
     const copy = structuredClone(options);
     if (!validate(copy)) throw new ConfigError(`${file}: ${describeSchemaError(pickError(validate.errors!), copy, [...at, 1])}.`);
   }

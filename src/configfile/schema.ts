@@ -6,7 +6,7 @@
  *   .policylintrc.yaml: unknown key "rule" at the top level (did you mean "rules"?)
  */
 import type { ErrorObject } from 'ajv';
-import { compileSchema, suggest } from '../config.js';
+import { suggest } from '../config.js';
 
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', 'x-expected': 'a date written YYYY-MM-DD' };
 const STRINGS = { type: ['string', 'array'], items: { type: 'string' } };
@@ -104,9 +104,6 @@ export const definitionSchemas: Record<string, Record<string, unknown>> = {
     additionalProperties: false,
   },
 };
-
-/** Schemas are compiled by the one Ajv instance (config.ts), loaded on first use. */
-export const validatorFor = compileSchema;
 
 /** A path segment list -> `rules["review-date-current"][1].dueSoonDays`. */
 export function formatPath(segments: Array<string | number>): string {

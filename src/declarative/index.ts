@@ -14,13 +14,13 @@
  */
 import { checkCitationsCurrent } from '../checks/cite-current.js';
 import { checkNamedRole, roleLabelPattern } from '../checks/named-role.js';
-import { ConfigError, suggest } from '../config.js';
+import { compileSchema, ConfigError, suggest } from '../config.js';
 import { defaultGuidance } from '../guidance/index.js';
 import type { Guidance } from '../guidance/types.js';
 import { excerptAround, spanIn } from '../rule-kit.js';
 import type { RuleModule, SeverityName } from '../types.js';
 import type { RuleDefinition } from '../configfile/types.js';
-import { definitionSchemas, describeSchemaError, formatPath, found, pickError, validatorFor } from '../configfile/schema.js';
+import { definitionSchemas, describeSchemaError, formatPath, found, pickError } from '../configfile/schema.js';
 
 export const DEFINITION_KINDS = Object.keys(definitionSchemas);
 
@@ -73,7 +73,7 @@ export function compileDefinition(name: string, definition: unknown, options: Co
     const near = typeof def.kind === 'string' ? suggest(def.kind, DEFINITION_KINDS) : undefined;
     fail(file, `${where}.kind must be one of ${DEFINITION_KINDS.map((k) => `"${k}"`).join(', ')}, found ${found(def.kind)}${near ? ` (did you mean "${near}"?)` : ''}`);
   }
-  const validate = validatorFor(schema);
+  const validate = compileSchema(schema);
   if (!validate(def)) fail(file, describeSchemaError(pickError(validate.errors!), def, base));
   const d = def as unknown as RuleDefinition;
   const guidance = options.guidance ?? defaultGuidance;

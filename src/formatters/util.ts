@@ -128,20 +128,6 @@ export function totals(results: LintResult[]): Totals {
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Escapes text for an XML attribute value (quoted with "): control characters removed; TAB, LF, CR kept as character references. */
-export function xmlAttr(value: unknown): string {
-  return String(value)
-    .replace(XML_INVALID, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
-}
-
 /** Escapes text for XML element content: control characters removed; LF kept, CR as a reference. */
 export function xmlText(value: unknown): string {
   return String(value)
@@ -152,6 +138,11 @@ export function xmlText(value: unknown): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/\r/g, '&#13;');
+}
+
+/** Escapes text for an XML attribute value (quoted with "): as xmlText, and TAB and LF as references too (a parser would fold them to spaces). */
+export function xmlAttr(value: unknown): string {
+  return xmlText(value).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
 
 /** The package's version (SARIF's driver.version, ...). */

@@ -3,7 +3,7 @@
  * table row, or a label paragraph ("Name of the Designated Teacher for CLA and PLA") with its value in
  * the next paragraph or in the list that follows.
  */
-import type { Block, Field } from './types.js';
+import type { Block, Field, FieldLayout } from './types.js';
 import { lines, trimRange, wordCount } from './text.js';
 
 const MAX_LABEL_WORDS = 8;
@@ -118,36 +118,32 @@ function nextBlockFields(blocks: Block[], i: number, out: Field[]): void {
       out.push(emptyField(label, labelText));
       return;
     }
-    const [va, vb] = trimRange(next.text, 0, next.text.length);
-    out.push({
-      label: labelText,
-      value: next.text.slice(va, vb),
-      labelSpan: { start: label.start, end: label.end },
-      valueSpan: span(next, va, vb),
-      layout: 'next-block',
-      block: next,
-      valueOffset: va,
-    });
+    out.push(wholeBlockField(label, labelText, next, 'next-block'));
     return;
   }
   if (next.kind === 'list-item') {
     for (let j = i + 1; j < blocks.length && blocks[j].kind === 'list-item'; j++) {
       const item = blocks[j];
       if (item.depth !== next.depth) continue;
-      const [va, vb] = trimRange(item.text, 0, item.text.length);
-      out.push({
-        label: labelText,
-        value: item.text.slice(va, vb),
-        labelSpan: { start: label.start, end: label.end },
-        valueSpan: span(item, va, vb),
-        layout: 'list',
-        block: item,
-        valueOffset: va,
-      });
+      out.push(wholeBlockField(label, labelText, item, 'list'));
     }
     return;
   }
   if (STANDALONE_LABEL.test(text)) out.push(emptyField(label, labelText));
+}
+
+/** A label block's value that is the whole of another block (the next paragraph, or one list item). */
+function wholeBlockField(label: Block, labelText: string, value: Block, layout: FieldLayout): Field {
+  const [va, vb] = trimRange(value.text, 0, value.text.length);
+  return {
+    label: labelText,
+    value: value.text.slice(va, vb),
+    labelSpan: { start: label.start, end: label.end },
+    valueSpan: span(value, va, vb),
+    layout,
+    block: value,
+    valueOffset: va,
+  };
 }
 
 function emptyField(label: Block, labelText: string): Field {
