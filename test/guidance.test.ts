@@ -30,7 +30,9 @@ const mentions = (doc: GuidanceDocument, text: string) => doc.mentionPatterns.so
 
 describe('editionInForce', () => {
   it.each([
-    ['2026-11-23', 2025],
+    ['2026-11-23', 2026],
+    ['2026-09-01', 2026],
+    ['2026-08-31', 2025],
     ['2025-09-01', 2025],
     ['2025-08-31', 2024],
     ['2024-09-01', 2024],
@@ -38,7 +40,7 @@ describe('editionInForce', () => {
     ['2018-09-02', 2016],
     ['2018-09-03', 2018],
     ['2016-09-05', 2016],
-    ['2030-01-01', 2025],
+    ['2030-01-01', 2026],
   ])('KCSIE on %s is %s', (date, year) => {
     expect(current(kcsie, date)).toBe(year);
   });
@@ -47,12 +49,27 @@ describe('editionInForce', () => {
     expect(editionInForce(kcsie, day('2016-09-04'))).toBeUndefined();
   });
 
-  it('the unverified KCSIE 2026 is known but never current by default', () => {
+  it('KCSIE 2026, verified in the research of 2026-12-01, is in force from 1 September 2026', () => {
     const k2026 = findEdition(kcsie, 2026)!;
-    expect(k2026).toMatchObject({ verified: false, inForce: '2026-09-01', label: 'KCSIE 2026' });
-    expect(k2026.notes).toMatch(/consultation draft/);
-    expect(current(kcsie, '2026-09-01')).toBe(2025);
-    expect(current(kcsie, '2027-12-31')).toBe(2025);
+    expect(k2026).toMatchObject({ verified: true, inForce: '2026-09-01', label: 'KCSIE 2026' });
+    expect(k2026.sources.length).toBeGreaterThan(8);
+    expect(editionInForce(kcsie, day('2026-08-31'))?.label).toBe('KCSIE 2025');
+    expect(editionInForce(kcsie, day('2026-09-01'))?.label).toBe('KCSIE 2026');
+  });
+
+  it('an unverified edition is never current, even past its in-force date', () => {
+    const doc: GuidanceDocument = {
+      ...kcsie,
+      editions: [
+        { year: 2025, label: 'X 2025', inForce: '2025-09-01', verified: true, sources: ['s'] },
+        { year: 2026, label: 'X 2026', inForce: '2026-09-01', verified: false, sources: ['s'] },
+      ],
+    };
+    expect(editionInForce(doc, day('2027-12-31'))?.year).toBe(2025);
+    // The behaviour "edition" of 2026 is the separate mobile phones guidance: known, never current.
+    const behaviour = defaultGuidance.documents['behaviour-in-schools'];
+    expect(findEdition(behaviour, 2026)).toMatchObject({ verified: false, inForce: null });
+    expect(findEdition(behaviour, 2026)!.notes).toMatch(/Not an edition of Behaviour in schools/);
   });
 
   it('an edition without an in-force date is never current', () => {
@@ -71,7 +88,7 @@ describe('editionInForce', () => {
     expect(current(docs['suspension-exclusion'], '2026-11-23')).toBe(2026);
     expect(current(docs['suspension-exclusion'], '2026-07-25')).toBe(2023); // 2024's in-force date is unverified
     expect(current(docs['behaviour-in-schools'], '2026-11-23')).toBe(2024);
-    expect(current(docs['working-together-safeguard'], '2026-11-23')).toBe(2023);
+    expect(current(docs['working-together-safeguard'], '2026-11-23')).toBe(2026);
     expect(current(docs['working-together-attendance'], '2026-11-23')).toBe(2024);
     expect(current(docs['send-code'], '2026-11-23')).toBe(2015);
     expect(current(docs['school-admissions-code'], '2026-11-23')).toBe(2021);
@@ -79,6 +96,25 @@ describe('editionInForce', () => {
     expect(current(docs['arranging-alternative-provision'], '2025-02-04')).toBe(2013);
     expect(current(docs['designated-teacher'], '2026-11-23')).toBe(2018);
     expect(current(docs['promoting-education-lac'], '2026-11-23')).toBe(2018);
+    expect(current(docs['kinship-care-guidance'], '2026-11-23')).toBe(2024);
+    expect(current(docs['mental-health-behaviour'], '2026-11-23')).toBe(2018);
+    expect(current(docs['information-sharing'], '2026-11-23')).toBe(2024);
+    expect(current(docs['non-school-ap-standards'], '2026-11-23')).toBe(2025);
+  });
+
+  it('Working Together to Safeguard Children 2026 from its publication on 18 March 2026', () => {
+    const wt = defaultGuidance.documents['working-together-safeguard'];
+    expect(current(wt, '2026-03-17')).toBe(2023);
+    expect(current(wt, '2026-03-18')).toBe(2026);
+    expect(findEdition(wt, 2026)).toMatchObject({ label: 'Working Together to Safeguard Children 2026', inForce: '2026-03-18', verified: true });
+  });
+
+  it('kinship care statutory guidance 2024 from 11 October 2024, replacing Family and Friends Care (2011)', () => {
+    const kinship = defaultGuidance.documents['kinship-care-guidance'];
+    expect(current(kinship, '2024-10-10')).toBe(2011);
+    expect(current(kinship, '2024-10-11')).toBe(2024);
+    expect(findEdition(kinship, 2024)!.sources).toContain('https://goodmanray.com/news/2024/11/new-statutory-guidance-on-kinship-care');
+    expect(current(kinship, '2011-03-31')).toBeUndefined();
   });
 });
 
@@ -98,24 +134,25 @@ describe('findEdition and formatInForce', () => {
 describe('mergeGuidance', () => {
   const snapshot = () => JSON.stringify(defaultGuidance, (_k, v) => (v instanceof RegExp ? String(v) : v));
 
-  it('an authority adding KCSIE 2026 makes it current on 2026-11-23, without changing the defaults', () => {
+  it('an authority adding KCSIE 2027 makes it current from its in-force date, without changing the defaults', () => {
     const before = snapshot();
-    const merged = mergeGuidance(defaultGuidance, { documents: { kcsie: { editions: [{ year: 2026, inForce: '2026-09-01' }] } } });
-    expect(current(merged.documents.kcsie, '2026-11-23')).toBe(2026);
-    expect(current(merged.documents.kcsie, '2026-08-31')).toBe(2025);
-    expect(findEdition(merged.documents.kcsie, 2026)).toMatchObject({ verified: true, label: 'KCSIE 2026' });
-    expect(findEdition(merged.documents.kcsie, 2026)!.sources).toContain('configuration');
+    const merged = mergeGuidance(defaultGuidance, { documents: { kcsie: { editions: [{ year: 2027, inForce: '2027-09-01' }] } } });
+    expect(current(merged.documents.kcsie, '2027-09-01')).toBe(2027);
+    expect(current(merged.documents.kcsie, '2027-08-31')).toBe(2026);
+    expect(findEdition(merged.documents.kcsie, 2027)).toMatchObject({ verified: true, label: 'KCSIE 2027' });
+    expect(findEdition(merged.documents.kcsie, 2027)!.sources).toEqual(['configuration']);
     // The defaults are untouched.
     expect(snapshot()).toBe(before);
-    expect(current(kcsie, '2026-11-23')).toBe(2025);
-    expect(findEdition(kcsie, 2026)!.verified).toBe(false);
+    expect(current(kcsie, '2027-09-01')).toBe(2026);
+    expect(findEdition(kcsie, 2027)).toBeUndefined();
     expect(merged.documents.kcsie).not.toBe(kcsie);
     expect(merged.documents.kcsie.editions).not.toBe(kcsie.editions);
   });
 
-  it('an override that says verified: false stays unverified', () => {
+  it('an override that says verified: false stays unverified (an authority can withdraw a built-in edition)', () => {
     const merged = mergeGuidance(defaultGuidance, { documents: { kcsie: { editions: [{ year: 2026, verified: false }] } } });
     expect(current(merged.documents.kcsie, '2026-11-23')).toBe(2025);
+    expect(findEdition(merged.documents.kcsie, 2026)!.sources).toContain('configuration');
   });
 
   it('adds a new edition in year order and corrects an existing one', () => {
@@ -249,6 +286,21 @@ describe('mention patterns', () => {
     expect(mentions(docs['suspension-exclusion'], 'a fixed-term exclusion')).toBe(false);
   });
 
+  it('the documents added on 2026-12-01', () => {
+    const docs = defaultGuidance.documents;
+    expect(mentions(docs['kinship-care-guidance'], 'Kinship care: statutory guidance for local authorities (October 2024)')).toBe(true);
+    expect(mentions(docs['kinship-care-guidance'], "DfE 'Family and Friends Care: Statutory Guidance for Local Authorities' (2011)")).toBe(true);
+    expect(mentions(docs['kinship-care-guidance'], 'children in family and friends care arrangements')).toBe(false);
+    expect(mentions(docs['kinship-care-guidance'], 'children in kinship care (non-statutory guidance extends the VSH role)')).toBe(false);
+    expect(mentions(docs['mental-health-behaviour'], 'DfE Mental Health and Behaviour in Schools (2018)')).toBe(true);
+    expect(mentions(docs['information-sharing'], 'Information sharing: advice for practitioners providing safeguarding services')).toBe(true);
+    expect(mentions(docs['information-sharing'], 'Record keeping and information sharing. Seek advice from the DSL.')).toBe(false);
+    expect(mentions(docs['non-school-ap-standards'], 'the DfE non-school alternative provision voluntary national standards')).toBe(true);
+    // "Mental health and behaviour in schools" is not a mention of "Behaviour in schools".
+    expect(mentions(docs['behaviour-in-schools'], 'DfE Mental Health and Behaviour in Schools (2018)')).toBe(false);
+    expect(mentions(docs['behaviour-in-schools'], 'the DfE Behaviour in Schools guidance (2024)')).toBe(true);
+  });
+
   it('patterns are case-insensitive and carry no state between uses', () => {
     for (const doc of Object.values(defaultGuidance.documents)) {
       for (const re of [...doc.mentionPatterns, ...doc.urlPatterns]) {
@@ -275,6 +327,10 @@ describe('the data', () => {
         'arranging-alternative-provision',
         'designated-teacher',
         'promoting-education-lac',
+        'kinship-care-guidance',
+        'mental-health-behaviour',
+        'information-sharing',
+        'non-school-ap-standards',
       ]),
     );
     for (const [id, doc] of Object.entries(defaultGuidance.documents)) expect(doc.id).toBe(id);
@@ -292,7 +348,7 @@ describe('the data', () => {
       [2023, '2023-09-01', true],
       [2024, '2024-09-01', true],
       [2025, '2025-09-01', true],
-      [2026, '2026-09-01', false],
+      [2026, '2026-09-01', true],
     ]);
     expect(findEdition(kcsie, 2024)!.notes).toMatch(/2 September/);
   });

@@ -9,11 +9,11 @@ import { AS_OF, SEEDS } from './helpers/lint.js';
 const expected: Record<string, Array<[string, number | number[], RegExp]>> = {
   'edwinstree-middle.md': [
     ['review-date-current', 19, /June 2026, has passed/],
-    ['kcsie-current', 210, /KCSIE 2022.*KCSIE 2025/],
+    ['kcsie-current', 210, /KCSIE 2022.*KCSIE 2026/],
     ['ap-hours-current', 334, /25 hours.*September 2023/],
   ],
   'hartsfield-jmi-from-pdf.txt': [
-    ['kcsie-current', 446, /KCSIE 2024.*KCSIE 2025/],
+    ['kcsie-current', 446, /KCSIE 2024.*KCSIE 2026/],
     ['kcsie-current', 475, /KCSIE 2022.*KCSIE_2022_revised\.pdf/],
     ['suspension-methods-listed', 496, /no methods follow/],
     ['review-date-current', 531, /September 2024, has passed/],

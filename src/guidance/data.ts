@@ -3,13 +3,19 @@
  * in-force dates, and the expected length of the school week. The single home of these facts: rules
  * never hard-code a year or a number of hours.
  *
- * Where the data came from: the research file shared/reference/guidance-facts.json ("as_of": 2026-11-23),
- * copied into this module (written out once with a small script, then read through; the JSON is not read
- * at run time). The research's method: public sources (gov.uk pages and their update histories,
- * legislation.gov.uk, local authority pages, law-firm and sector summaries); its stored copies may lag the
- * live web (latest material seen about June 2026). Each edition keeps the
- * sources the research gave for it (URLs, with the research's note in brackets), and a comment with what
- * the research said (edition, in force, confidence).
+ * Where the data came from: the research file shared/reference/guidance-facts.json, copied into this
+ * module (written out once with a small script, then read through; the JSON is not read at run time).
+ * First copied from its 2026-11-23 version; brought up to its revision of 2026-12-01 ("as_of": 2026-12-01,
+ * meta.revision_2026_12_01) by diffing the two: KCSIE 2026 now verified in force from 1 September 2026;
+ * Working Together to Safeguard Children 2026 (published 18 March 2026); four documents added (kinship
+ * care statutory guidance 2024, mental health and behaviour in schools 2018, information sharing advice
+ * 2024, non-school alternative provision standards 2025); the 2026 "edition" of Behaviour in schools
+ * re-described as the separate mobile phones guidance. The research's method: public sources (gov.uk
+ * pages and their update histories, legislation.gov.uk, local authority pages, law-firm and sector
+ * summaries); its stored copies may lag the live web (newest gov.uk material seen: June 2026; newest
+ * secondary: October 2026; anything DfE published July-November 2026 other than KCSIE 2026 may be
+ * missing). Each edition keeps the sources the research gave for it (URLs, with the research's note in
+ * brackets), and a comment with what the research said (edition, in force, confidence).
  *
  * How the research was turned into data:
  * - inForce is an ISO day where the research gives one. Where it gives only a month ("September 2018"),
@@ -25,8 +31,12 @@
  * - Not carried over: the research's checkable facts (Pupil Premium Plus rates and the like) and the list
  *   of primary legislation: no rule reads them yet.
  *
- * To add an edition (KCSIE 2026 once it is published): add it here with its sources, or let a school or
- * authority add it in configuration (mergeGuidance in ./index.ts).
+ * GUIDANCE_DATA_AS_OF is the day this data was last checked against the research. A run whose as-of
+ * date is more than six months later says so (guidanceStaleness in ./index.ts).
+ *
+ * To add an edition (KCSIE 2027 once DfE publishes it): add it here with its sources and move
+ * GUIDANCE_DATA_AS_OF, or let a school or authority add it in configuration (`knowledge.editions` in a
+ * config file; mergeGuidance in ./index.ts).
  */
 import type { Guidance, GuidanceDocument, SchoolWeekFact } from './types.js';
 
@@ -43,9 +53,9 @@ function titleThenYear(words: string, gap = 3): RegExp {
   return new RegExp(`(?<![a-z\\d])${words.split(' ').join(SEP)}${SEP}(?:[a-z]+${SEP}){0,${gap}}?${YEAR}`, 'i');
 }
 
-/** The research this data was copied from, and its as-of date. */
+/** The research this data was copied from, and the day the data was last checked against it. */
 export const GUIDANCE_DATA_SOURCE = 'shared/reference/guidance-facts.json';
-export const GUIDANCE_DATA_AS_OF = '2026-11-23';
+export const GUIDANCE_DATA_AS_OF = '2026-12-01';
 
 export const documents: Record<string, GuidanceDocument> = {
   kcsie: {
@@ -187,10 +197,13 @@ export const documents: Record<string, GuidanceDocument> = {
         year: 2026,
         label: 'KCSIE 2026',
         inForce: '2026-09-01',
-        verified: false,
-        // reference: edition "2026"; in force "Intended September 2026 (per DfE consultation and commentators) -
-        //   UNVERIFIED"; confidence "draft verified; final unverified"
-        notes: 'Only the consultation draft (12 February to 22 April 2026) is verified. Final publication and the in-force date (intended September 2026) are NOT verified; as of April 2026 schools were told to keep following KCSIE 2025. Add it through configuration (guidance overrides) once published.',
+        verified: true,
+        // reference (revised 2026-12-01): edition "2026"; in force "2026-09-01"; confidence "in force verified by
+        //   several independent secondary sources (Aug-Oct 2026); publication day single source; no primary
+        //   (gov.uk) copy seen"; current_as_of_2026_12_01 "KCSIE 2026 (in force from 1 September 2026). Every
+        //   citation of KCSIE 2025 or older is out of date from that day."
+        //   (In the 2026-11-23 research it was "draft verified; final unverified", so verified was false.)
+        notes: 'Published for information July 2026 (7 July 2026 per one source citing the NSPCC CASPAR briefing; consultation draft 12 February to 22 April 2026). Final text in force 1 September 2026, replacing KCSIE 2025 (a source of 26 August 2026: KCSIE 2025 applies only until 31 August 2026). Changes: child-to-caregiver abuse; community-based early help vs targeted Family Help (shared with Working Together 2026); DSL cover; information sharing when children move setting; generative AI; phone-free schools; filtering and monitoring reviewed annually; young carers; children with medical conditions; attendance as a safeguarding factor; gender-questioning children; Part three: supervision exemption removed from regulated activity (Crime and Policing Act 2026); Part five rewritten. Paragraph numbers changed throughout (e.g. para 218: the DSL holds the fact that a child has a social worker). Removal of Annex A: draft only, not verified for the final text. The in-force date rests on secondary sources; no gov.uk copy was seen.',
         sources: [
           'https://consult.education.gov.uk/independent-education-and-school-safeguarding-division/keeping-children-safe-in-education-2026-revisions (Opened 12 Feb 2026, closes 22 Apr 2026)',
           'https://www.gov.uk/government/publications/including-guidance-on-children-who-are-questioning-their-gender-in-kcsie/... (policy paper, published 12 February 2026)',
@@ -200,6 +213,10 @@ export const documents: Record<string, GuidanceDocument> = {
           'https://ecp-safeguarding-blogs.blogspot.com/2026/02/KCSiE2026consultation.html',
           'https://ssslearning.co.uk/safeguarding-articles/kcsie26',
           "https://www.prideprogress.co.uk/platform/kcsie-2026-consultation ('They should continue to follow the 2025 version of KCSIE')",
+          "https://github.com/GuidedChildhood/guided-childhood (research/2026-09-05-master-audit.md: 'KCSIE 2026 (in force 1 September 2026)'; decisions archive 2026-09 quotes final paras 159, 160, 165)",
+          'https://github.com/Gangoo91/Elec-Mate-Merge (college safeguarding records citing KCSIE 2026 paras 74, 78, 150, 151, 218)',
+          "https://github.com/ssakthivel02/kirthiverse (reference guide, last checked 2026-09-10: 'The September 2026 version is in force from 1 September 2026')",
+          'https://www.schools.norfolk.gov.uk/article/79341/Regulated-activity-Removal-of-the-supervision-exemption-comes-into-force-1-September-2026 (26 June 2026; a change KCSIE 2026 carries)',
         ],
       },
     ],
@@ -210,8 +227,9 @@ export const documents: Record<string, GuidanceDocument> = {
     shortName: 'Behaviour in Schools',
     status: 'non-statutory advice',
     url: 'https://www.gov.uk/government/publications/behaviour-in-schools--2',
-    // From citation_patterns; left out: the year-capturing variant.
-    mentionPatterns: [/behaviour\s+in\s+schools/i, /behaviour\s+and\s+discipline\s+in\s+schools/i],
+    // From citation_patterns; left out: the year-capturing variant. 'behaviour in schools' does not count inside
+    //   'Mental health and behaviour in schools', another document (mental-health-behaviour below).
+    mentionPatterns: [/(?<!mental\s+health\s+and\s+)behaviour\s+in\s+schools/i, /behaviour\s+and\s+discipline\s+in\s+schools/i],
     urlPatterns: [
       // Behaviour_in_Schools_guidance_July_2022.pdf
       titleThenYear('behaviour in schools'),
@@ -264,9 +282,11 @@ export const documents: Record<string, GuidanceDocument> = {
         label: 'Behaviour in Schools 2026',
         inForce: null,
         verified: false,
-        // reference: edition "2026 (mobile phone tightening)"; in force "non-statutory; Ofsted inspection from
-        //   2026-04-01"; confidence "mobile-phone guidance verified; behaviour document re-issue unverified"
-        notes: "January 2026 brought tougher 'Mobile phones in schools' guidance (Ofsted checks phone policies from 1 April 2026); whether Behaviour in schools itself was re-issued in 2026 is UNVERIFIED.",
+        // reference (revised 2026-12-01): edition "2026 (mobile phone tightening)"; in force null; confidence "not
+        //   an edition of Behaviour in schools (mobile phones guidance only)"; current_as_of_2026_11_23 "Feb 2024
+        //   version (latest verified) read with Jan 2026 mobile phones guidance". Kept, unverified (never current),
+        //   so that a policy citing "Behaviour in schools 2026" is not told that edition is unknown.
+        notes: "Not an edition of Behaviour in schools: the separate, non-statutory 'Mobile phones in schools' guidance (updated 19 January 2026; 'phone-free by default'; Ofsted checks phone policies on every inspection from 1 April 2026). The February 2024 update remains the latest Behaviour in schools; whether the document itself was re-issued in 2026 is UNVERIFIED.",
         sources: [
           'https://educationinspection.blog.gov.uk/2026/01/23/what-the-governments-updated-guidance-on-mobile-phones-means-for-school-inspections',
           'https://schoolsweek.co.uk/new-mobile-phone-guidance-what-does-it-mean-for-schools (26 Jan 2026)',
@@ -405,13 +425,30 @@ export const documents: Record<string, GuidanceDocument> = {
         label: 'Working Together to Safeguard Children 2023',
         inForce: '2023-12-15',
         verified: true,
-        // reference: edition "2023"; in force "2023-12-15"; confidence "2023 verified; later revisions unverified"
-        notes: 'Replaces the 2018 edition. Further minor revisions (May 2025) are reported but UNVERIFIED; no 2025/2026 edition found.',
+        // reference (revised 2026-12-01): edition "2023"; in force "2023-12-15"; confidence "2023 verified; later
+        //   revisions unverified"; notes "Replaced by the 2026 edition on 18 March 2026."
+        notes: 'Replaces the 2018 edition; replaced by the 2026 edition on 18 March 2026. Minor revisions (May 2025) are reported but UNVERIFIED.',
         sources: [
           "https://content.govdelivery.com/accounts/UKCUMBERLAND/bulletins/38e23c6 ('On 15th December 2023 ... This edition replaces the 2018 edition')",
           'https://www.suttonlscp.org.uk/news/article/safeguarding-children-statutory-guidance.2023-12-20.4qj6q8r629',
           'https://safeguardingbedfordshiretraining.co.uk/news/working-together-2023 (2018 edition had a limited factual update in 2020)',
           "https://hertfordshirescp.trixonline.co.uk/amendments (May 2025: 'in line with further revisions to Working Together to Safeguard Children')",
+        ],
+      },
+      {
+        year: 2026,
+        label: 'Working Together to Safeguard Children 2026',
+        inForce: '2026-03-18',
+        verified: true,
+        // reference (added 2026-12-01): edition "2026"; published "2026-03-18"; in force "2026-03-18"; confidence
+        //   "edition and publication date: two or more secondary sources quoting gov.uk addresses; in-force day
+        //   inferred"
+        notes: "Published 18 March 2026 and replaces the 2023 edition; no separate commencement date was seen, so it is treated as in force on publication (the in-force day is inferred). Applies to all children, including those in kinship care, adopted and looked-after; 'family help' combines targeted early help and section 17 support.",
+        sources: [
+          "https://www.leedsscp.org.uk/news/working-together-safeguard-children-2026-whats-changed ('replacing the 2023 version')",
+          'https://independentsafeguardingservice.org/news/8-iss-news (links the gov.uk 2026 PDF and summary of changes)',
+          'https://ssslearning.co.uk/safeguarding-articles/working-together-to-safeguard-children-2026',
+          'https://communityvision.org.uk/working-together-to-safeguard-children-2026-key-updates-announced/',
         ],
       },
     ],
@@ -896,6 +933,140 @@ export const documents: Record<string, GuidanceDocument> = {
           'https://edcentral.uk/ednews/schools/14502-government-delays-expectation-for-schools-in-england-to-run-32-5-hour-week (32.5h includes breaks)',
           'https://www.leadershipupdate-rbwm.co.uk/school-hours/',
           "https://lbhflearningpartnership.com/our_news/part-time-timetable-arrangements/ ('Specialist settings, including alternative provision providers, should share the ambition to extend and enrich the school week')",
+        ],
+      },
+    ],
+  },
+  // Added from the research's revision of 2026-12-01.
+  'kinship-care-guidance': {
+    id: 'kinship-care-guidance',
+    title: 'Kinship care: statutory guidance for local authorities',
+    shortName: 'Kinship care guidance',
+    status: 'statutory guidance (local authorities)',
+    // Not in the reference data: the gov.uk address is from general knowledge. The research's note: kinship-care
+    //   policies cite it; the school-facing duties sit in the VSH role extension guidance.
+    url: 'https://www.gov.uk/government/publications/kinship-care-statutory-guidance-for-local-authorities',
+    // From citation_patterns; 'kinship care ... statutory guidance' does not count after 'non-' ("kinship care
+    //   (non-statutory guidance)"); the bare 'family and friends care' is replaced by the old title with
+    //   'statutory guidance' ('children in family and friends care' names a care arrangement, not the document).
+    mentionPatterns: [
+      /kinship\s+care[^\n]{0,40}?(?<!non-)statutory\s+guidance/i,
+      /family\s+and\s+friends\s+care[:,]?\s+statutory\s+guidance/i,
+    ],
+    urlPatterns: [],
+    editions: [
+      {
+        year: 2011,
+        label: 'Family and Friends Care statutory guidance 2011',
+        inForce: '2011-04-01',
+        verified: true,
+        // reference: edition "2011 'Family and Friends Care: statutory guidance for local authorities'"; published
+        //   "2010/2011"; in force "2011-04-01"; confidence "two secondary"
+        notes: "'Family and Friends Care: statutory guidance for local authorities' (published 2010/2011). Replaced by the Kinship care statutory guidance on 11 October 2024.",
+        sources: ['https://goodmanray.com/news/2024/11/new-statutory-guidance-on-kinship-care'],
+      },
+      {
+        year: 2024,
+        label: 'Kinship care statutory guidance 2024',
+        inForce: '2024-10-11',
+        verified: true,
+        // reference: edition "2024"; published "2024-10-11"; in force "2024-10-11"; confidence "two secondary"
+        notes: "Published 11 October 2024 and in force on publication. Replaces Family and Friends Care (2010/2011); citations of 'Family and Friends Care' are out of date.",
+        sources: [
+          'https://kinship.org.uk/our-work-and-impact/policy-and-influencing/policy-tracker/improving-local-authority-practice/',
+          'https://albionchambers.co.uk/legal-summary-kinship-care-statutory-guidance-for-local-authorities/',
+          'https://goodmanray.com/news/2024/11/new-statutory-guidance-on-kinship-care',
+        ],
+      },
+    ],
+  },
+  'mental-health-behaviour': {
+    id: 'mental-health-behaviour',
+    title: 'Mental health and behaviour in schools',
+    shortName: 'Mental health and behaviour in schools',
+    status: 'non-statutory advice',
+    // Not in the reference data: the gov.uk address is from general knowledge.
+    url: 'https://www.gov.uk/government/publications/mental-health-and-behaviour-in-schools--2',
+    mentionPatterns: [/mental\s+health\s+and\s+behaviour\s+in\s+schools/i],
+    urlPatterns: [],
+    editions: [
+      {
+        year: 2014,
+        label: 'Mental health and behaviour in schools 2014',
+        inForce: null,
+        verified: false,
+        // reference: edition "2014"; published "June 2014"; in force null; confidence "general knowledge, unverified"
+        notes: 'June 2014; earlier editions 2014 and 2016 were not researched in detail. The reference data gives no in-force date or source for this edition.',
+        sources: ['guidance-facts.json: documents[id=mental-health-behaviour].editions[0] (no source URL given)'],
+      },
+      {
+        year: 2018,
+        label: 'Mental health and behaviour in schools 2018',
+        inForce: '2018-11-13',
+        verified: true,
+        // reference: edition "2018"; published "2018-11-13"; in force "2018-11-13"; confidence "two secondary"
+        notes: 'Published 13 November 2018; the latest edition found on 1 December 2026.',
+        sources: [
+          'https://www.ascl.org.uk/help-and-advice/help-and-advice.updated-guidance-on-mental-health-and-behaviour.html',
+          'https://www.readkong.com/page/mental-health-and-behaviour-in-schools-9652868',
+        ],
+      },
+    ],
+  },
+  'information-sharing': {
+    id: 'information-sharing',
+    title: 'Information sharing: advice for practitioners providing safeguarding services to children, young people, parents and carers',
+    shortName: 'Information sharing advice',
+    status: 'non-statutory advice',
+    // Not in the reference data: the gov.uk address is from general knowledge.
+    url: 'https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice',
+    // From citation_patterns, kept within a sentence ('information sharing. Seek advice' is not a mention).
+    mentionPatterns: [/information\s+sharing[^\n.;]{0,30}advice/i],
+    urlPatterns: [],
+    editions: [
+      {
+        year: 2018,
+        label: 'Information sharing advice 2018',
+        inForce: '2018-07-04',
+        verified: true,
+        // reference: edition "2018"; published "July 2018"; in force "2018-07-04"; confidence "two secondary"
+        notes: 'Published July 2018; replaced May 2024.',
+        sources: ['https://www.leadershipupdate-rbwm.co.uk/updated-information-sharing-guidance-april-2024/'],
+      },
+      {
+        year: 2024,
+        label: 'Information sharing advice 2024',
+        inForce: '2024-05-01',
+        verified: true,
+        // reference: edition "2024"; published "May 2024"; in force "2024-05-01"; confidence "two secondary"
+        notes: 'May 2024; the gov.uk page was last updated 1 May 2024.',
+        sources: [
+          'https://www.leadershipupdate-rbwm.co.uk/updated-information-sharing-guidance-april-2024/',
+          'https://leedsscp.org.uk/practitioners/guidance/information-sharing-toolbox/relevance',
+        ],
+      },
+    ],
+  },
+  'non-school-ap-standards': {
+    id: 'non-school-ap-standards',
+    title: 'Non-school alternative provision: voluntary national standards',
+    shortName: 'Non-school AP standards',
+    status: 'non-statutory (DfE intends to make mandatory by legislation)',
+    // Not in the reference data, and the page's address is not known here: a gov.uk search for its title.
+    url: 'https://www.gov.uk/search/all?keywords=non-school+alternative+provision+voluntary+national+standards',
+    mentionPatterns: [/non-school\s+alternative\s+provision[^\n]{0,30}standards/i],
+    urlPatterns: [],
+    editions: [
+      {
+        year: 2025,
+        label: 'Non-school AP standards 2025',
+        inForce: '2025-08-31',
+        verified: true,
+        // reference: edition "2025"; published "August 2025"; in force "2025-08-31"; confidence "two secondary"
+        notes: "Voluntary; published August 2025 with the response to 'Strengthening protections in unregistered AP' (schools to tell local authorities of placements).",
+        sources: [
+          'https://www.vwv.co.uk/insights/articles/from-the-old-unregistered-alternative-provision-to-the-new-non-school-alternative-provision-new-standards-strengthening-alternative-provision',
+          'https://www.closethegaps.co.uk/updates/non-school-alternative-provision-voluntary-national-standards-dfe',
         ],
       },
     ],

@@ -178,24 +178,32 @@ describe('overrides', () => {
 });
 
 describe('knowledge and asOf', () => {
-  const POLICY = 'Name of the Designated Teacher for CLA and PLA\n\nJo Gant\n\nReview: June 2028\n\nAll staff read Keeping Children Safe in Education 2025.\n';
+  const POLICY = 'Name of the Designated Teacher for CLA and PLA\n\nJo Gant\n\nReview: June 2028\n\nAll staff read Keeping Children Safe in Education 2026.\n';
 
-  it('adding KCSIE 2026 in the config makes a KCSIE 2025 citation stale on 2026-11-23, with no code change', async () => {
+  it('adding KCSIE 2027 in the config makes a KCSIE 2026 citation stale from its in-force date, with no code change', async () => {
     const without = project({ 'p.md': POLICY });
-    expect((await lintJson(without, ['p.md'])).results[0].messages).toEqual([]);
+    expect((await lintJson(without, ['p.md'], { date: '2027-09-01' })).results[0].messages).toEqual([]);
     const dir = project({
-      '.policylintrc.yaml': 'knowledge:\n  editions:\n    kcsie:\n      - { year: 2026, inForce: "2026-09-01" }\n',
+      '.policylintrc.yaml': 'knowledge:\n  editions:\n    kcsie:\n      - { year: 2027, inForce: "2027-09-01" }\n',
       'p.md': POLICY,
     });
-    const run = await lintJson(dir, ['p.md']);
+    const run = await lintJson(dir, ['p.md'], { date: '2027-09-01' });
     expect(run.results[0].messages).toEqual([
       expect.objectContaining({
         ruleId: 'kcsie-current',
         line: 7,
-        message: 'Cites KCSIE 2025; the edition in force on 23 November 2026 is KCSIE 2026 (in force from 1 September 2026).',
+        message: 'Cites KCSIE 2026; the edition in force on 1 September 2027 is KCSIE 2027 (in force from 1 September 2027).',
       }),
     ]);
-    // Before 1 September 2026, 2025 is still current.
+    // Before 1 September 2027, 2026 is still current.
+    expect((await lintJson(dir, ['p.md'], { date: '2027-08-31' })).results[0].messages).toEqual([]);
+  });
+
+  it('the built-in data knows KCSIE 2026: a KCSIE 2025 citation is stale from 1 September 2026 without any config', async () => {
+    const dir = project({ 'p.md': POLICY.replace('Education 2026', 'Education 2025') });
+    expect((await lintJson(dir, ['p.md'])).results[0].messages).toEqual([
+      expect.objectContaining({ ruleId: 'kcsie-current', message: expect.stringMatching(/is KCSIE 2026 \(in force from 1 September 2026\)/) }),
+    ]);
     expect((await lintJson(dir, ['p.md'], { date: '2026-08-31' })).results[0].messages).toEqual([]);
   });
 

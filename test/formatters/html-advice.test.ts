@@ -46,28 +46,28 @@ describe('adviceFor', () => {
     expect(advice.reason).toMatch(
       new RegExp(`^The policy cites Keeping Children Safe in Education 2022; schools must follow the edition in force, ${current.label}, since ${formatInForce(current)}\\. `),
     );
-    // As the brief puts it, for 2026-11-23.
-    expect(advice.reason).toContain('The policy cites Keeping Children Safe in Education 2022; schools must follow the edition in force, KCSIE 2025, since 1 September 2025.');
-    expect(advice.action).toMatch(/^Update the reference to KCSIE 2022 to KCSIE 2025, the edition schools must follow since 1 September 2025/);
+    // As the brief puts it, for 2026-11-23 (KCSIE 2026 is in force from 1 September 2026).
+    expect(advice.reason).toContain('The policy cites Keeping Children Safe in Education 2022; schools must follow the edition in force, KCSIE 2026, since 1 September 2026.');
+    expect(advice.action).toMatch(/^Update the reference to KCSIE 2022 to KCSIE 2026, the edition schools must follow since 1 September 2026/);
     expect(advice.guidance).toEqual([
       expect.objectContaining({ title: kcsie.title, url: kcsie.url, year: current.year, edition: current.label, inForce: current.inForce, sources: current.sources }),
     ]);
   });
 
   it('kcsie-current: a link is a link; without data the years are read from the message', () => {
-    const link = adviceFor(kcsieMessage(2022, 2025, 'url'), { asOf: AS_OF });
+    const link = adviceFor(kcsieMessage(2022, 2026, 'url'), { asOf: AS_OF });
     expect(link.reason).toMatch(/^The policy links to Keeping Children Safe in Education 2022;/);
-    expect(link.action).toBe(`Replace the link to KCSIE 2022 with a link to KCSIE 2025: ${kcsie.url}`);
+    expect(link.action).toBe(`Replace the link to KCSIE 2022 with a link to KCSIE 2026: ${kcsie.url}`);
     const bare = adviceFor(msg('kcsie-current', { message: 'Cites KCSIE 2019; the edition in force on 1 June 2025 is KCSIE 2024.' }), { asOf: '2025-06-01' });
     expect(bare.reason).toMatch(/^The policy cites Keeping Children Safe in Education 2019; schools must follow the edition in force, KCSIE 2024, since 1 September 2024\./);
     expect(bare.guidance[0].year).toBe(2024);
   });
 
   it('kcsie-current: an edition added in configuration is the one advised (no year is hard-coded)', () => {
-    const guidance = mergeGuidance(defaultGuidance, { documents: { kcsie: { editions: [{ year: 2026, inForce: '2026-09-01' }] } } });
-    const advice = adviceFor(msg('kcsie-current', { message: 'Cites KCSIE 2025.' , data: { cited: 2025 } }), { asOf: AS_OF, guidance });
-    expect(advice.reason).toContain('schools must follow the edition in force, KCSIE 2026, since 1 September 2026.');
-    expect(advice.guidance[0].year).toBe(2026);
+    const guidance = mergeGuidance(defaultGuidance, { documents: { kcsie: { editions: [{ year: 2027, inForce: '2026-11-01' }] } } });
+    const advice = adviceFor(msg('kcsie-current', { message: 'Cites KCSIE 2026.' , data: { cited: 2026 } }), { asOf: AS_OF, guidance });
+    expect(advice.reason).toContain('schools must follow the edition in force, KCSIE 2027, since 1 November 2026.');
+    expect(advice.guidance[0].year).toBe(2027);
   });
 
   it('ap-hours-current: the school week and its sources', () => {

@@ -9,7 +9,7 @@ describe('kcsie-current on the seeds', () => {
     const messages = await lintSeed('edwinstree-middle.md', RULE);
     expect(messages.map((m) => m.line)).toEqual([210]);
     expect(messages[0].message).toBe(
-      'Cites KCSIE 2022; the edition in force on 23 November 2026 is KCSIE 2025 (in force from 1 September 2025).',
+      'Cites KCSIE 2022; the edition in force on 23 November 2026 is KCSIE 2026 (in force from 1 September 2026).',
     );
   });
 
@@ -35,15 +35,17 @@ describe('kcsie-current on the seeds', () => {
 // The synthetic cases, with the RuleTester rule authors use (policy-lint/testing).
 new RuleTester({ date: '2026-11-23' }).run(RULE, kcsieCurrent, {
   valid: [
-    'Staff read KCSIE 2025.\n',
+    'Staff read KCSIE 2026.\n',
     'Staff read the current KCSIE guidance.\n',
     'Staff read Keeping Children Safe in Education.\n',
     // A year that belongs to another document is not taken.
     'We follow KCSIE and Working Together to Safeguard Children 2018.\n',
     // A year newer than the data knows is not questioned.
-    'Staff read KCSIE 2026.\n',
+    'Staff read KCSIE 2027.\n',
   ],
   invalid: [
+    // KCSIE 2025 applied until 31 August 2026.
+    { code: 'Staff read KCSIE 2025.\n', errors: [{ message: /^Cites KCSIE 2025; the edition in force on 23 November 2026 is KCSIE 2026 / }] },
     { code: 'Staff read KCSIE 2023.\n', errors: 1 },
     { code: 'Staff read Keeping Children Safe in Education (2021).\n', errors: 1 },
     { code: 'Staff read KCSiE September 2022.\n', errors: 1 },
