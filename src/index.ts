@@ -37,7 +37,16 @@ export {
   type SuppressedViolations,
 } from './suppressions.js';
 export { builtinRules } from '../rules/index.js';
-export { defaultGuidance, mergeGuidance } from './guidance/index.js';
+export {
+  defaultGuidance,
+  mergeGuidance,
+  editionInForce,
+  guidanceStaleness,
+  guidanceStalenessNotice,
+  GUIDANCE_DATA_AS_OF,
+  GUIDANCE_STALE_AFTER_MONTHS,
+  type GuidanceStaleness,
+} from './guidance/index.js';
 export { loadFormatter, builtinFormatters } from './formatters/index.js';
 export { runBatch, runBatchWithStats, type BatchOptions, type BatchReport, type BatchStats, type Concurrency } from './batch/run.js';
 export { parseShard, shardFiles, type Shard } from './batch/shard.js';

@@ -6,10 +6,14 @@ import {
   editionInForce,
   findEdition,
   formatInForce,
+  GUIDANCE_DATA_AS_OF,
+  guidanceStaleness,
+  guidanceStalenessNotice,
   mergeGuidance,
   type Edition,
   type GuidanceDocument,
 } from '../src/guidance/index.js';
+import * as api from '../src/index.js';
 import { parseIsoDate } from '../src/model/dates.js';
 import { SEEDS } from './helpers/lint.js';
 
@@ -375,5 +379,49 @@ describe('the data', () => {
     expect(defaultGuidance.schoolWeek.summary).toMatch(/mainstream/);
     expect(defaultGuidance.schoolWeek.sources.length).toBeGreaterThan(0);
     expect(defaultGuidance.schoolWeek.sources.some((s) => s.includes('length-of-the-school-week'))).toBe(true);
+  });
+});
+
+describe('guidanceStaleness: how old the built-in facts are on the as-of date', () => {
+  it('the data was last checked against the research of 2026-12-01', () => {
+    expect(GUIDANCE_DATA_AS_OF).toBe('2026-12-01');
+  });
+
+  it.each([
+    ['2026-11-23', 0, false],
+    ['2026-12-01', 0, false],
+    ['2027-05-31', 5, false],
+    ['2027-06-01', 6, false],
+    ['2027-06-02', 6, true],
+    ['2028-01-15', 13, true],
+  ])('as of %s: %s whole months, stale %s', (asOf, months, stale) => {
+    expect(guidanceStaleness(asOf)).toEqual({ checked: '2026-12-01', asOf, months, stale });
+    expect(guidanceStaleness(day(asOf))).toEqual(guidanceStaleness(asOf));
+  });
+
+  it('counts calendar months, a short month taking its last day', () => {
+    expect(guidanceStaleness('2027-02-28', '2026-08-31')).toMatchObject({ months: 6, stale: false });
+    expect(guidanceStaleness('2027-03-01', '2026-08-31')).toMatchObject({ months: 6, stale: true });
+  });
+
+  it('the notice: none when fresh; when stale, how old the facts are and the config key that adds an edition', () => {
+    expect(guidanceStalenessNotice(guidanceStaleness('2026-12-01'))).toBeUndefined();
+    const notice = guidanceStalenessNotice(guidanceStaleness('2027-06-02'))!;
+    expect(notice).toMatch(/last checked on 1 December 2026, more than 6 months before the as-of date \(2 June 2027\)/);
+    expect(notice).toContain('knowledge.editions');
+    expect(notice).toContain('--print-guidance');
+    expect(notice).not.toContain('\n');
+    expect(guidanceStalenessNotice(guidanceStaleness('2027-07-01'))).toMatch(/, 7 months before/);
+  });
+
+  it('a bad as-of date is a ConfigError', () => {
+    expect(() => guidanceStaleness('2027-02-30')).toThrow(api.ConfigError);
+  });
+
+  it('is part of the programmatic API, with the data date', () => {
+    expect(api.guidanceStaleness).toBe(guidanceStaleness);
+    expect(api.guidanceStalenessNotice).toBe(guidanceStalenessNotice);
+    expect(api.GUIDANCE_DATA_AS_OF).toBe(GUIDANCE_DATA_AS_OF);
+    expect(api.editionInForce(kcsie, day('2026-11-23'))?.label).toBe('KCSIE 2026');
   });
 });

@@ -11,6 +11,8 @@
  *   per file      its findings (where, severity, rule linked to its docs, message, excerpt, the
  *                 plain-English reason and the guidance it rests on), and a "feedback for the school"
  *                 email with a Copy button
+ *   footer        the tool version, the day the guidance facts were last checked, and a note when they
+ *                 are more than six months older than the as-of date (guidanceStaleness)
  *
  * Policy text is untrusted input. Everything that comes from a document or a message (school names,
  * file names, messages, excerpts, rule ids of plugins) is escaped for HTML text and attributes; links are
@@ -19,7 +21,7 @@
  * script only ever sets textContent and attributes, never innerHTML.
  */
 import { createHash } from 'node:crypto';
-import { GUIDANCE_DATA_AS_OF } from '../guidance/index.js';
+import { guidanceStaleness, guidanceStalenessNotice } from '../guidance/index.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { adviceFor, asOfDate, feedbackFor, formatLongDate, schoolOf } from './advice.js';
 import type { Advice, GuidanceRef } from './advice.js';
@@ -442,6 +444,7 @@ td.zero{color:var(--faint)}
 .feedback-text{margin:0;padding:16px 18px;background:#fff;border:1px solid #c8dcdf;border-radius:8px;font-family:var(--font);font-size:.95rem;line-height:1.55;white-space:pre-wrap;overflow-wrap:anywhere;max-width:60rem}
 .offscreen{position:fixed;left:-9999px;top:0;opacity:0}
 footer{padding:10px 0 40px;color:var(--muted);font-size:.85rem}
+.stale-note{border-left:4px solid var(--warn-bar);padding:6px 10px;background:var(--warn-bg);color:var(--warn)}
 .no-js .controls,.no-js .copy,.no-js .copy-status{display:none}
 [hidden]{display:none!important}
 @media (max-width:900px){.tiles{grid-template-columns:repeat(3,minmax(0,1fr))}.wrap{padding-left:16px;padding-right:16px}.controls{grid-template-columns:1fr 1fr}.detail{grid-template-columns:1fr}.detail dt,.detail dd{grid-column:1}}
@@ -598,6 +601,9 @@ function option(value: string, label: string): string {
 const html: Formatter = (results, context) => {
   const asOf = asOfDate(context.asOf);
   const asOfText = formatLongDate(asOf);
+  // How old the built-in guidance facts are on the as-of date: always dated in the footer, a note when stale.
+  const staleness = guidanceStaleness(context.asOf);
+  const staleNotice = guidanceStalenessNotice(staleness);
   const counts = ruleCounts(results, context);
   const t = reportTotals(results);
 
@@ -717,8 +723,9 @@ const html: Formatter = (results, context) => {
     ...views.map((v) => fileSection(v, context)),
     '</main>',
     '<footer class="wrap">',
-    `<p>Made by policy-lint ${escapeHtml(toolVersion())}. Dates and editions are judged as of ${escapeHtml(asOfText)}; the facts about guidance were researched as of ${escapeHtml(formatLongDate(asOfDate(GUIDANCE_DATA_AS_OF)))}. `,
+    `<p>Made by policy-lint ${escapeHtml(toolVersion())}. Dates and editions are judged as of ${escapeHtml(asOfText)}; the facts about guidance were last checked against research on <span id="guidance-checked">${escapeHtml(formatLongDate(asOfDate(staleness.checked)))}</span>. `,
     'Each finding quotes the policy so it can be found in the Word or PDF copy. This report is one file: it works offline and loads nothing from the internet.</p>',
+    staleNotice ? `<p class="stale-note" id="guidance-stale" role="note"><strong>Guidance facts may be out of date.</strong> ${escapeHtml(staleNotice)}</p>` : '',
     '</footer>',
   ].join('\n');
 

@@ -1,10 +1,11 @@
 /**
  * The one module of facts about guidance: the built-in data (./data.ts), which edition is in force on a
- * date, and configuration overrides ("our authority counts KCSIE 2026 from 1 September 2026").
+ * date, configuration overrides ("our authority counts KCSIE 2027 from 1 September 2027"), and how old
+ * the built-in facts are on a run's as-of date (guidanceStaleness).
  */
 import { formatDay } from '../model/dates.js';
 import { ConfigError } from '../config.js';
-import { defaultGuidanceData } from './data.js';
+import { defaultGuidanceData, GUIDANCE_DATA_AS_OF } from './data.js';
 import type { Edition, Guidance, GuidanceDocument, SchoolWeekFact } from './types.js';
 
 export type { Edition, Guidance, GuidanceDocument, SchoolWeekFact } from './types.js';
@@ -137,3 +138,69 @@ function deepFreeze<T>(value: T): T {
 
 /** The built-in facts (read-only: use mergeGuidance for a changed copy). */
 export const defaultGuidance: Guidance = deepFreeze(mergeGuidance(defaultGuidanceData, {}));
+
+/** The built-in facts count as stale when the as-of date is more than this many months after they were checked. */
+export const GUIDANCE_STALE_AFTER_MONTHS = 6;
+
+/** How old the built-in guidance facts are on a run's as-of date (see guidanceStaleness). */
+export interface GuidanceStaleness {
+  /** The day the built-in data was last checked against the research (GUIDANCE_DATA_AS_OF), YYYY-MM-DD. */
+  checked: string;
+  /** The run's as-of date, YYYY-MM-DD. */
+  asOf: string;
+  /** Whole calendar months from `checked` to `asOf` (0 when `asOf` is earlier). */
+  months: number;
+  /** `asOf` is more than GUIDANCE_STALE_AFTER_MONTHS months after `checked`: editions published since may be missing. */
+  stale: boolean;
+}
+
+/** `date` plus `n` calendar months; the day is kept, or the month's last day where it has fewer (31 August + 6 = 28/29 February). */
+function addMonths(date: Date, n: number): Date {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + n;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(date.getUTCDate(), last)));
+}
+
+function isoOf(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether the tool's own knowledge is out of date on `asOf` (a Date or YYYY-MM-DD): the built-in facts
+ * were checked on `checked` (default GUIDANCE_DATA_AS_OF), and DfE may have published editions since.
+ * Stale when `asOf` is more than six months later (checked 2026-12-01: stale from 2027-06-02). The CLI,
+ * the json-with-metadata and HTML formatters and the programmatic API all use this one function.
+ */
+export function guidanceStaleness(asOf: Date | string, checked: string = GUIDANCE_DATA_AS_OF): GuidanceStaleness {
+  const day = typeof asOf === 'string' ? isoDay(asOf) : Number.isNaN(asOf.getTime()) ? null : new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate()));
+  if (!day) throw new ConfigError(`The "as of" date must be a real date written YYYY-MM-DD, not ${JSON.stringify(typeof asOf === 'string' ? asOf : String(asOf))}.`);
+  const from = isoDay(checked);
+  if (!from) throw new Error(`guidance data: the checked date ${JSON.stringify(checked)} is not a YYYY-MM-DD day`);
+  let months = 0;
+  while (addMonths(from, months + 1).getTime() <= day.getTime()) months++;
+  return {
+    checked: isoOf(from),
+    asOf: isoOf(day),
+    months,
+    stale: day.getTime() > addMonths(from, GUIDANCE_STALE_AFTER_MONTHS).getTime(),
+  };
+}
+
+/**
+ * The one-line notice for stale knowledge (undefined when it is not stale): how old the facts are and how
+ * to add an edition by configuration (`knowledge.editions`, which mergeGuidance applies).
+ */
+export function guidanceStalenessNotice(s: GuidanceStaleness): string | undefined {
+  if (!s.stale) return undefined;
+  const from = isoDay(s.checked) as Date;
+  const to = isoDay(s.asOf) as Date;
+  const exact = addMonths(from, s.months).getTime() === to.getTime();
+  return (
+    `policy-lint's guidance facts were last checked on ${formatDay(from)}, ${exact ? '' : 'more than '}${s.months} months before the as-of date (${formatDay(to)}): ` +
+    'an edition published since then is unknown to it, so a policy citing the edition it replaced is not reported. ' +
+    'Update policy-lint, or add the edition in a config file under knowledge.editions, e.g. ' +
+    'knowledge: { editions: { kcsie: [{ year: YYYY, inForce: "YYYY-MM-DD" }] } } ' +
+    '(policy-lint --print-guidance lists the guidance ids and the editions it knows).'
+  );
+}
