@@ -23,6 +23,8 @@ import { builtinFormatterNames, loadFormatter } from './formatters/load.js';
 import { Linter } from './linter.js';
 import { toIsoDate } from './model/dates.js';
 import { formatRuleDocs, formatRuleList, ruleDocsFile } from './rule-docs.js';
+import { defaultGuidance } from './guidance/index.js';
+import { formatGuidanceList, staleGuidanceLine } from './guidance/print.js';
 import { lintStdin, readStdin, type StdinSource } from './stdin.js';
 import type { LintResult, RuleSetting } from './types.js';
 
@@ -76,6 +78,8 @@ Options:
                            (.md, .txt, .docx, .pdf) and reports show it
       --list-rules         List the rules with their default severities and docs links
       --print-rule-docs ID Print a rule's description, options and docs
+      --print-guidance     List the guidance documents known, with the edition in force
+                           on the --date (with the config's knowledge overrides)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -163,6 +167,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         'print-rule-docs': { type: 'string' },
+        'print-guidance': { type: 'boolean' },
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         concurrency: { type: 'string' },
@@ -235,6 +240,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(formatRuleList(linter.rules.values()));
     return 0;
   }
+  if (values['print-guidance']) {
+    // The guidance the run would use: the built-in facts with the nearest config's knowledge overrides.
+    const configFile = here.guidance && here.configFile ? relative(io.cwd, here.configFile) || here.configFile : null;
+    io.stdout.write(formatGuidanceList(here.guidance ?? defaultGuidance, linter.asOf, { configFile }));
+    const stale = staleGuidanceLine(linter.asOf);
+    if (stale) io.stderr.write(stale);
+    return 0;
+  }
   const docsFor = values['print-rule-docs'];
   if (docsFor !== undefined) {
     const rule = linter.rules.get(docsFor);
@@ -289,6 +302,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     progress?.clear();
   }
   for (const warning of batch.stats.warnings) io.stderr.write(`policy-lint: warning: ${warning}\n`);
+  // Once per run, never per file: the built-in guidance facts are more than six months older than the as-of date.
+  const staleGuidance = staleGuidanceLine(linter.asOf);
+  if (staleGuidance) io.stderr.write(staleGuidance);
   let results: LintResult[] = batch.results;
   if (stdinResult) results = [stdinResult];
   // Bulk suppressions (ESLint's model): record, prune, then accept the recorded errors.

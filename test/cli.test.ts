@@ -170,3 +170,104 @@ describe('encodings', () => {
     expect(kcsie?.excerpt).toContain('\u201cKeeping Children Safe in Education\u201d September 2023');
   });
 });
+
+describe('guidance knowledge: KCSIE 2026, staleness, --print-guidance', () => {
+  const KCSIE_2025 = `${CLEAN}\nAll staff read Keeping Children Safe in Education (September 2025).\n`;
+
+  it('a KCSIE September 2025 citation: one kcsie-current error naming KCSIE 2026 as of 2026-11-23; none as of 2026-08-31', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'p.md'), KCSIE_2025);
+    const after = await cli(['p.md', '--date', '2026-11-23', '-f', 'json'], { cwd: dir });
+    const kcsie = JSON.parse(after.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'kcsie-current');
+    expect(kcsie).toEqual([
+      expect.objectContaining({
+        severity: 2,
+        line: 7,
+        message: 'Cites KCSIE 2025; the edition in force on 23 November 2026 is KCSIE 2026 (in force from 1 September 2026).',
+      }),
+    ]);
+    expect(after.code).toBe(1);
+    const before = await cli(['p.md', '--date', '2026-08-31', '-f', 'json'], { cwd: dir });
+    expect(JSON.parse(before.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'kcsie-current')).toEqual([]);
+    expect(before.code).toBe(0);
+  });
+
+  it('stale knowledge is said once on stderr for a multi-file run, never in the JSON on stdout', async () => {
+    const dir = tempDir();
+    for (const name of ['a.md', 'b.md', 'c.markdown']) writeFileSync(join(dir, name), CLEAN.replace('2028', '2029'));
+    const stale = await cli(['.', '--date', '2027-06-02', '-f', 'json'], { cwd: dir });
+    expect(JSON.parse(stale.stdout)).toHaveLength(3);
+    expect(stale.stderr.match(/guidance facts were last checked/g)).toHaveLength(1);
+    expect(stale.stderr).toMatch(/^policy-lint: note: policy-lint's guidance facts were last checked on 1 December 2026, more than 6 months before the as-of date \(2 June 2027\): .*knowledge\.editions.*\n$/);
+    expect(stale.code).toBe(0);
+    const fresh = await cli(['.', '--date', '2026-12-01', '-f', 'json'], { cwd: dir });
+    expect(fresh.stderr).toBe('');
+    const sixMonths = await cli(['.', '--date', '2027-06-01'], { cwd: dir });
+    expect(sixMonths).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('json-with-metadata carries the data date and the staleness; the HTML footer dates the facts and notes staleness', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'p.md'), CLEAN.replace('2028', '2029'));
+    const fresh = JSON.parse((await cli(['p.md', '--date', '2026-11-23', '-f', 'json-with-metadata'], { cwd: dir })).stdout);
+    expect(fresh.metadata.guidanceData).toEqual({ checked: '2026-12-01', asOf: '2026-11-23', months: 0, stale: false });
+    const stale = JSON.parse((await cli(['p.md', '--date', '2027-06-02', '-f', 'json-with-metadata'], { cwd: dir })).stdout);
+    expect(stale.metadata.guidanceData).toEqual({
+      checked: '2026-12-01',
+      asOf: '2027-06-02',
+      months: 6,
+      stale: true,
+      notice: expect.stringMatching(/last checked on 1 December 2026.*knowledge\.editions/),
+    });
+
+    const freshHtml = (await cli(['p.md', '--date', '2026-11-23', '-f', 'html'], { cwd: dir })).stdout;
+    const footer = (html: string) => html.slice(html.indexOf('<footer'), html.indexOf('</footer>'));
+    expect(footer(freshHtml)).toContain('the facts about guidance were last checked against research on <span id="guidance-checked">1 December 2026</span>');
+    expect(freshHtml).not.toContain('id="guidance-stale"');
+    const staleHtml = (await cli(['p.md', '--date', '2027-06-02', '-f', 'html'], { cwd: dir })).stdout;
+    expect(footer(staleHtml)).toMatch(/<p class="stale-note" id="guidance-stale" role="note">.*more than 6 months before the as-of date \(2 June 2027\).*knowledge\.editions/);
+  });
+
+  it('--print-guidance --date: each document with the edition in force, its in-force day and sources; exit 0', async () => {
+    const { defaultGuidance, findEdition } = await import('../src/guidance/index.js');
+    const kcsie2026 = findEdition(defaultGuidance.documents.kcsie, 2026)!;
+    const run = await cli(['--print-guidance', '--date', '2026-11-23']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const block = (id: string) => run.stdout.slice(run.stdout.indexOf(`\n${id}: `) + 1).split('\n\n')[0];
+    const kcsie = block('kcsie');
+    expect(kcsie).toMatch(/^kcsie: Keeping children safe in education/);
+    expect(kcsie).toContain('in force: KCSIE 2026, from 1 September 2026');
+    for (const source of kcsie2026.sources) expect(kcsie).toContain(source.split(' ')[0]);
+    expect(kcsie).toContain(defaultGuidance.documents.kcsie.url);
+    expect(block('working-together-safeguard')).toContain('in force: Working Together to Safeguard Children 2026, from 18 March 2026');
+    expect(block('kinship-care-guidance')).toContain('in force: Kinship care statutory guidance 2024, from 11 October 2024');
+    for (const id of Object.keys(defaultGuidance.documents)) expect(run.stdout).toContain(`\n${id}: `);
+
+    const before = await cli(['--print-guidance', '--date', '2026-08-31']);
+    expect(before.stdout).toContain('in force: KCSIE 2025, from 1 September 2025');
+    expect(before.stdout).toContain('next:     KCSIE 2026, from 1 September 2026');
+    const early = await cli(['--print-guidance', '--date', '2016-01-01']);
+    expect(early.code).toBe(0);
+    expect(early.stdout).toMatch(/\nkcsie: [^\n]*\n {2}in force: no edition in force on 1 January 2016/);
+  });
+
+  it('--print-guidance: a bad --date exits 2; config knowledge is included; stale knowledge is noted on stderr', async () => {
+    const bad = await cli(['--print-guidance', '--date', '2026-13-01']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^policy-lint: --date must be a real date written YYYY-MM-DD/);
+    expect(bad.stdout).toBe('');
+
+    const dir = tempDir();
+    writeFileSync(join(dir, '.policylintrc.yaml'), 'knowledge:\n  editions:\n    kcsie:\n      - { year: 2027, inForce: "2027-09-01" }\n');
+    const run = await cli(['--print-guidance', '--date', '2027-09-01'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('from .policylintrc.yaml (knowledge) are included');
+    expect(run.stdout).toContain('in force: KCSIE 2027, from 1 September 2027');
+    expect(run.stderr.match(/policy-lint: note: /g)).toHaveLength(1);
+  });
+
+  it('--help lists --print-guidance', async () => {
+    expect((await cli(['--help'])).stdout).toMatch(/--print-guidance +List the guidance documents/);
+  });
+});
