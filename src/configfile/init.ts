@@ -41,7 +41,7 @@ ${rules}
 # knowledge:
 #   editions:
 #     kcsie:
-#       - { year: 2026, inForce: "2026-09-01" }
+#       - { year: 2027, inForce: "2027-09-01" }
 #   schoolWeek:
 #     hours: 32.5
 
