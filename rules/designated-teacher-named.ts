@@ -1,12 +1,20 @@
 /**
  * designated-teacher-named: the designated teacher for looked-after and previously looked-after
- * children must be named. Reads the model's labelled fields; sentences count when there is no field.
+ * children must be named. Reads the model's labelled fields and the sentences about the role. A blank or
+ * placeholder is reported in any policy; a policy that names no one (or only a role) is reported only
+ * when it is about looked-after children, children with a social worker, kinship care or the
+ * designated teacher.
  */
 import { checkNamedRole } from '../src/checks/named-role.js';
+import { LOOKED_AFTER_KINDS } from '../src/model/kind.js';
 import { defineRule, docsUrl } from '../src/rule-kit.js';
 
 const ID = 'designated-teacher-named';
-const DT_LABEL = /\bdesignated\s+teachers?\b/i;
+/**
+ * "Designated teacher", also glued by extraction ("DesignatedTeacher"), and the Act's "designated member of
+ * staff" for looked-after and previously looked-after pupils (not the one for safeguarding).
+ */
+const DT_LABEL = /\bdesignated\s*teachers?\b|\bdesignated\s+members?\s+of\s+staff\b(?![^.]{0,40}\b(?:safeguarding|child protection)\b)/i;
 const NOT_DT = /\b(?:safeguarding|governors?|dsl)\b/i;
 
 export default defineRule({
@@ -16,6 +24,8 @@ export default defineRule({
     docs: docsUrl(ID),
     defaultSeverity: 'error',
     fixable: false,
+    // Every school must have a designated teacher, but only these policies must say who it is.
+    requiredIn: LOOKED_AFTER_KINDS,
     schema: { type: 'object', properties: {}, additionalProperties: false },
   },
   create(context) {

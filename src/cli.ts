@@ -223,7 +223,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   // Configuration files (see README, "Configuration"): the nearest to each file; --rule and --date win.
   const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, lookup: !values['no-config-lookup'] });
   const here = await configs.forFile(resolve(io.cwd, values['stdin-filename'] ?? 'policy.md'));
-  const linterOptions = { rules: mergeRuleSettings(here.rules, rules), date: values.date ?? here.asOf, plugins: here.plugins, guidance: here.guidance };
+  const linterOptions = { rules: mergeRuleSettings(here.rules, rules), date: values.date ?? here.asOf, plugins: here.plugins, guidance: here.guidance, kind: here.kind };
   const linter = new Linter(linterOptions);
   const unusedDirectives = parseUnusedDirectivesFlags(values['report-unused-disable-directives'], values['report-unused-disable-directives-severity']);
   for (const id of values['suppress-rule'] ?? []) if (!linter.rules.has(id)) throw new UsageError(`--suppress-rule: ${unknownRuleError(id, linter.rules.keys()).message}`);

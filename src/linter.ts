@@ -12,6 +12,8 @@ import { defaultGuidance } from './guidance/index.js';
 import type { Guidance } from './guidance/types.js';
 import { loadFile, loadString, LoadError, type LoadedDocument } from './load/index.js';
 import { buildModel } from './model/index.js';
+import { POLICY_KINDS } from './model/kind.js';
+import type { PolicyKind, PolicyKindJudgement } from './model/types.js';
 import { excerptOf } from './model/text.js';
 import { parseIsoDate } from './model/dates.js';
 import { parseMarkdown } from './parse.js';
@@ -53,6 +55,7 @@ export class Linter {
   private readonly guidance: Guidance;
   private readonly reportUnusedDisableDirectives: LinterOptions['reportUnusedDisableDirectives'];
   private readonly timings: Map<string, number> | undefined;
+  private readonly kind: PolicyKind | undefined;
 
   constructor(options: LinterOptions = {}) {
     const registry = new Map<string, RuleModule>();
@@ -68,6 +71,7 @@ export class Linter {
     this.guidance = options.guidance ?? defaultGuidance;
     this.reportUnusedDisableDirectives = options.reportUnusedDisableDirectives;
     this.timings = options.timings;
+    this.kind = checkKind(options.kind);
   }
 
   /** Meta of every known rule, by id (for formatters). */
@@ -111,12 +115,14 @@ export class Linter {
       addTime(timings, '[parse]', start);
       start = performance.now();
     }
-    const model = buildModel(tree, doc.markdown, doc.artifacts, this.guidance);
+    const model = buildModel(tree, doc.markdown, doc.artifacts, this.guidance, this.kind);
     if (timings) addTime(timings, '[model]', start);
     const messages: LintMessage[] = [];
 
+    const kind = model.kind;
     for (const { rule, severity, options } of this.active) {
       const id = rule.meta.id;
+      if (!appliesTo(rule.meta, kind)) continue;
       const context: RuleContext = {
         id,
         options,
@@ -128,6 +134,8 @@ export class Linter {
         format: doc.format,
         guidance: this.guidance,
         loaderNotices: doc.notices,
+        kind,
+        required: isRequiredIn(rule.meta, kind),
         report: (descriptor) => {
           messages.push(this.toMessage(doc, id, severity, descriptor));
         },
@@ -151,7 +159,7 @@ export class Linter {
     messages.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column);
     // Inline directives (Markdown and text only), read from the original text, by original line.
     const directives = doc.format === 'markdown' || doc.format === 'text' ? parseDirectives(doc.original) : [];
-    if (directives.length === 0) return summarise(filePath, messages, doc.format, model.school ?? undefined);
+    if (directives.length === 0) return withKind(summarise(filePath, messages, doc.format, model.school ?? undefined), kind);
     const applied = applyDirectives(messages, directives, {
       reportUnused: unusedDirectivesSeverity(this.reportUnusedDisableDirectives),
       knownRules: new Set(this.rules.keys()),
@@ -159,7 +167,7 @@ export class Linter {
     });
     const kept = [...applied.messages, ...applied.problems];
     kept.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column);
-    const result = summarise(filePath, kept, doc.format, model.school ?? undefined);
+    const result = withKind(summarise(filePath, kept, doc.format, model.school ?? undefined), kind);
     if (applied.suppressed.length > 0) result.suppressedMessages = applied.suppressed;
     return result;
   }
@@ -194,6 +202,33 @@ export class Linter {
     if (d.data) message.data = d.data;
     return message;
   }
+}
+
+/** A kind set by the API or configuration must be one policy-lint knows. */
+function checkKind(kind: string | undefined): PolicyKind | undefined {
+  if (kind === undefined) return undefined;
+  if ((POLICY_KINDS as readonly string[]).includes(kind)) return kind as PolicyKind;
+  const hint = suggest(kind, POLICY_KINDS);
+  throw new ConfigError(`Unknown policy kind "${kind}"${hint ? ` (did you mean "${hint}"?)` : ''}; the kinds are ${POLICY_KINDS.join(', ')}.`);
+}
+
+/** Whether a rule runs on a document of this kind: every rule runs where the kind is unknown. */
+export function appliesTo(meta: RuleMeta, judgement: PolicyKindJudgement): boolean {
+  if (!meta.kinds || judgement.kinds.length === 0) return true;
+  return judgement.kinds.some((k) => meta.kinds!.includes(k));
+}
+
+/** Whether a document of this kind must have what the rule looks for (never, where the kind is unknown). */
+export function isRequiredIn(meta: RuleMeta, judgement: PolicyKindJudgement): boolean {
+  if (meta.requiredIn === 'every-kind') return true;
+  if (!meta.requiredIn) return false;
+  return judgement.kinds.some((k) => meta.requiredIn!.includes(k));
+}
+
+function withKind(result: LintResult, judgement: PolicyKindJudgement): LintResult {
+  result.kind = judgement.kind;
+  result.kindEvidence = judgement.evidence;
+  return result;
 }
 
 function spanOfNode(node: ReportDescriptor['node']): Span {

@@ -3,7 +3,7 @@
  * read ESLint JSON can read ours.
  */
 import type { Node as MdastNode, Root } from 'mdast';
-import type { PolicyModel } from './model/types.js';
+import type { PolicyKind, PolicyKindJudgement, PolicyModel } from './model/types.js';
 import type { Guidance } from './guidance/types.js';
 import type { LoaderNotice } from './load/types.js';
 
@@ -55,6 +55,10 @@ export interface LintResult {
   format?: SourceFormat;
   /** The school the policy belongs to, when the document says. */
   school?: string;
+  /** What kind of policy it is ('unknown' when unclear; absent when the file could not be read). */
+  kind?: PolicyKind | 'unknown';
+  /** Why policy-lint thinks so: 'title "Behaviour Policy"', 'set by configuration', … */
+  kindEvidence?: string;
   /**
    * Messages an inline directive or a bulk suppression turned off (ESLint's field); present only when
    * there are some.
@@ -110,6 +114,14 @@ export interface RuleContext {
   readonly guidance: Guidance;
   /** Findings the loader made while reading the file (tracked changes in a .docx). */
   readonly loaderNotices: readonly LoaderNotice[];
+  /** What kind of policy the document is (the same as model.kind). */
+  readonly kind: PolicyKindJudgement;
+  /**
+   * Whether this document must have what the rule looks for: its kind is one of the rule's
+   * `meta.requiredIn`. A rule reports an ABSENCE ("does not name its designated teacher") only when
+   * this is true; it is false when the kind is unknown.
+   */
+  readonly required: boolean;
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -127,6 +139,17 @@ export interface RuleMeta {
   fixable: boolean;
   /** Whether the rule reads the "as of" date. */
   usesDate?: boolean;
+  /**
+   * The kinds of policy the rule runs on; default every kind. A document whose kind is unknown is
+   * checked by every rule (checks of what IS there are safe on any document).
+   */
+  kinds?: readonly PolicyKind[];
+  /**
+   * The kinds of policy that must have what the rule looks for ('every-kind' for all of them, unknown
+   * included): the rule reports an absence only there (context.required). Default: none, for a rule
+   * that only checks what is there.
+   */
+  requiredIn?: readonly PolicyKind[] | 'every-kind';
 }
 
 export interface RuleModule {
@@ -150,6 +173,8 @@ export interface LintOptions {
    * true or 'warn' as warnings, 'error' as errors. Default: off.
    */
   reportUnusedDisableDirectives?: boolean | 'off' | 'warn' | 'error';
+  /** The kind of every document linted, instead of the kind policy-lint reads from its text. */
+  kind?: PolicyKind;
 }
 
 export interface LintTextOptions extends LintOptions {

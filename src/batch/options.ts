@@ -23,9 +23,11 @@ export interface WorkerSettings {
   /** The "as of" date, YYYY-MM-DD (default: today). */
   date?: string;
   reportUnusedDisableDirectives?: LinterOptions['reportUnusedDisableDirectives'];
+  /** The policy kind set by configuration (every file of the batch is of it). */
+  kind?: LinterOptions['kind'];
 }
 
-export const WORKER_SETTINGS = ['rules', 'date', 'reportUnusedDisableDirectives'] as const satisfies ReadonlyArray<keyof WorkerSettings>;
+export const WORKER_SETTINGS = ['rules', 'date', 'reportUnusedDisableDirectives', 'kind'] as const satisfies ReadonlyArray<keyof WorkerSettings>;
 
 export interface BatchOptions extends WorkerSettings {
   /** Default 'auto'. */

@@ -1,14 +1,22 @@
 /**
  * The machinery behind designated-teacher-named (and any "is this role held by a named person?" check,
- * such as a declarative `require-named-role` for the Designated Safeguarding Lead): the labelled fields
- * for the role must hold a person's name, judged by judgeName (blanks, dots, "[name]", TBC, XXXX are not
- * names). Where there is no labelled field, a sentence may name the person ("… is currently led by Jo
- * Gant"); a sentence holding a placeholder, or no mention at all, is reported.
+ * such as a declarative `require-named-role` for the Designated Safeguarding Lead).
+ *
+ * What IS there is checked in every kind of policy: a label for the role left blank or holding a
+ * placeholder ("Designated Teacher: ……", "[name]", TBC), a line that asks for the name with nothing
+ * under it, a sentence with a placeholder. What is ABSENT (no person named at all, or only a role such as
+ * "the SENCO") is reported only where the document must name the person (context.required): a
+ * looked-after-children policy must, a behaviour policy need not.
+ *
+ * Not every line that mentions the role is a label: "Designated Teacher Policy", "Roles and
+ * responsibilities of the designated teacher" and "The designated teacher will:" head prose or a list of
+ * duties; only a label that asks for the person ("Designated Teacher:", "Name of the Designated
+ * Teacher", "Identity of the Designated Teacher") expects a name.
  */
 import type { Block, Field } from '../model/types.js';
 import { judgeName, PERSON_NAME } from '../model/names.js';
-import { sentences } from '../model/text.js';
-import { excerptAround, spanOf } from '../rule-kit.js';
+import { sentences, wordCount } from '../model/text.js';
+import { excerptAround, spanIn, spanOf } from '../rule-kit.js';
 import type { RuleContext } from '../types.js';
 
 export interface NamedRoleSpec {
@@ -26,42 +34,139 @@ export interface NamedRoleSpec {
   sentences?: boolean;
 }
 
-/** "… is currently led by Jo Gant", "our Designated Teacher is Mrs A. Patel". */
-const SENTENCE_NAMING = /\b(?:is|are|will be)\s+(?:currently\s+)?(?:led by\s+|held by\s+|carried out by\s+)?|\bled by\s+|\bheld by\s+/gi;
-
 /** A label pattern for a role's words: "Designated Safeguarding Lead" -> /\bdesignated\s+safeguarding\s+leads?\b/i. */
 export function roleLabelPattern(role: string): RegExp {
   const words = role
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\b${words.join('\\s+')}s?\\b`, 'i');
+  return new RegExp(`\\b${words.join('\\s*')}s?\\b`, 'i');
+}
+
+/** Words before the role in a label that asks for the person: "Name of the", "Our", "Contact details:". */
+const ASKING_BEFORE = /^(?:(?:the|our|school'?s|academy'?s|name|names|of|contact|details|identity|who|is|current|nominated|appointed|acting|and|\/|&|-|\d+\.?|[a-z]\))\s*)*$/i;
+/** After the role: nothing, "(DT)", "for CLA and PLA", "for Children Looked After", a colon or a dash. */
+const ASKING_AFTER = /^(?:s|\s*\([^()]*\))?(?:\s+(?:for|of)\s+[^:]*?)?\s*(?:\([^()]*\))?\s*[:\-\u2013\u2014]?\s*$/i;
+/** A qualifier that makes the line a topic: "… for looked after children training", "… policy". */
+const TOPIC_WORDS = /\b(?:polic(?:y|ies)|training|responsib\w*|roles?|duties|duty|will|should|must|shall|can|may|has|have|works?|ensures?|support\w*|procedures?)\b/i;
+
+/** Whether a field's label asks for the person who holds the role (rather than heading a topic). */
+export function labelAsksForPerson(label: string, role: RegExp): boolean {
+  const re = new RegExp(role.source, role.flags.replace('g', ''));
+  const m = re.exec(label);
+  if (!m) return false;
+  const before = label.slice(0, m.index);
+  const after = label.slice(m.index + m[0].length);
+  if (!ASKING_BEFORE.test(before)) return false;
+  if (!ASKING_AFTER.test(after) || TOPIC_WORDS.test(after)) return false;
+  return true;
+}
+
+/** Job-title words that may stand between "is" and the name ("is Deputy Head Teacher Rob Cameron"). */
+const JOB_TITLE_WORDS = new Set([
+  'our', 'the', "school's", "academy's", 'current', 'currently', 'deputy', 'assistant', 'associate', 'vice', 'head',
+  'headteacher', 'head-teacher', 'teacher', 'principal', 'senco', 'sendco', 'dsl', 'inclusion', 'pastoral', 'manager',
+  'lead', 'leader', 'co-ordinator', 'coordinator', 'director', 'of', 'and', 'for', 'key', 'stage', 'phase', 'year',
+  'learning', 'learner', 'student', 'pupil', 'wellbeing', 'welfare', 'safeguarding', 'senior', 'mentor', 'class',
+]);
+
+/** `text` without the job title at its start: "Deputy Head Teacher Rob Cameron" -> "Rob Cameron". */
+function withoutJobTitle(text: string): string {
+  let rest = text;
+  for (;;) {
+    const m = /^([\p{L}'\u2019-]+|\d+)[\s,\u2013-]*/u.exec(rest);
+    if (!m) return rest;
+    const word = m[1];
+    const isTitleWord = JOB_TITLE_WORDS.has(word.toLowerCase()) || /^[A-Z]{2,6}$/.test(word);
+    // A name may follow directly: stop at a title of address or at the name itself.
+    if (!isTitleWord || /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)$/.test(word)) return rest;
+    rest = rest.slice(m[0].length);
+  }
+}
+
+/** A verb phrase before a name: "is", "will be", "is currently", "led by", "held by". */
+const SENTENCE_NAMING = /\b(?:is|are|will be)\s+(?:currently\s+|presently\s+|now\s+)?(?:led by\s+|held by\s+|carried out by\s+)?|\bled by\s+|\bheld by\s+/gi;
+
+/** "Mrs A Patel is the designated teacher", "Rob Cameron has been appointed as our Designated Teacher". */
+const NAME_THEN_ROLE = /^\s*(?:\([^()]*\)\s*)?(?:,[^,.;()]{1,60},?)?\s*(?:is|acts as|has been (?:appointed|nominated|named) (?:as )?|was appointed (?:as )?|will act as|is appointed (?:as )?)\s*(?:the|our)\s+(?:school'?s\s+|academy'?s\s+|named\s+|designated\s+|current\s+)/i;
+
+/** A sentence that goes on about the role of the sentence before: "The named teacher in this school is …". */
+const REFERS_BACK = /\b(?:named|nominated)\s+(?:teacher|person|member of staff)\b|^(?:this|he|she|they)\s+(?:is|will be)\b|^(?:in|at)\s+(?:this|our)\s+(?:school|academy)\b/i;
+/** Another role: a sentence naming it does not name this one. */
+const OTHER_ROLE = /\bsafeguarding\b|\bDSL\b|\bchild protection\b|\bgovernor\b|\bSENC?Os?\b/i;
+
+/** "The governing body appoint(s) Mrs A Patel as the designated teacher." */
+const APPOINT = /\b(?:appoints?|appointed|nominates?|nominated|names)\s+$/i;
+
+/** "is the Deputy Headteacher", "is our SENCO": a role given where a person's name belongs. */
+const ROLE_ONLY =
+  /\b(?:is|will be|are)\s+(?:currently\s+)?(?:the|our)\s+((?:school'?s\s+|academy'?s\s+)?(?:(?:deputy|assistant|vice|associate|executive)\s+)?(?:head\s*teacher|headteacher|head(?:\s+of\s+(?:school|centre|year|inclusion|pastoral))?|principal|senco|sendco|inclusion\s+(?:manager|lead(?:er)?)|pastoral\s+(?:manager|lead(?:er)?)|dsl)\b)/i;
+/** "this is the CLPO": an acronym for a role (case matters: "the LAC" are children, checked apart). */
+const ROLE_ONLY_ACRONYM = /\b(?:is|will be|are)\s+(?:currently\s+)?(?:the|our)\s+([A-Z]{3,6})\b/;
+
+interface FieldJudgement {
+  field: Field;
+  /** 'value': a label that expects the name; 'topic': a heading or lead-in that only mentions the role. */
+  kind: 'value' | 'topic';
 }
 
 /** Reports the role's unnamed fields, or its absence. */
 export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void {
-  const matches = (text: string) => spec.label.test(text) && !(spec.exclude && spec.exclude.test(text));
-  const fields = context.model.fields.filter((f) => matches(f.label));
-  const perSchool = fields.filter((f) => f.layout === 'list');
-  const single = fields.filter((f) => f.layout !== 'list');
+  const about = (text: string) => spec.label.test(text) && !(spec.exclude && spec.exclude.test(text));
+  const judged: FieldJudgement[] = context.model.fields
+    .filter((f) => about(f.label))
+    .map((field) => ({ field, kind: labelAsksForPerson(field.label, spec.label) ? 'value' : 'topic' }));
+  const fields = judged.filter((j) => j.kind === 'value').map((j) => j.field);
 
-  const unnamed: Field[] = [];
-  for (const field of single) if (!judgeName(field.value).isName) unnamed.push(field);
-  for (const field of perSchool) {
-    // "Bushey Meads School: Sara Ash, Head of Standards": the school, then the person.
-    const colon = field.value.indexOf(':');
-    const person = colon >= 0 ? field.value.slice(colon + 1) : field.value;
-    if (!judgeName(person).isName) unnamed.push(field);
+  let named = false;
+  // A label whose value is a sentence ("Designated Teacher: The designated teacher is Mrs X …") is prose.
+  const proseValues: Field[] = [];
+  const unnamed: Array<{ field: Field; reason: 'blank' | 'placeholder' | 'role' | 'unanswered' }> = [];
+  for (const field of fields) {
+    const value = field.layout === 'list' ? personPart(field.value) : field.value;
+    if (field.layout === 'list' && wordCount(value) > 8) continue; // a duty in a list, not a person
+    const judgement = judgeName(value);
+    if (judgement.isName) {
+      named = true;
+      continue;
+    }
+    if (field.layout === 'next-block' && /^(?:the\s+)?names?\s+of\b/i.test(field.value.trim())) {
+      // The value is the next label ("The Name of the Designated Governor"): nothing answers this one.
+      unnamed.push({ field: { ...field, value: '', valueSpan: field.labelSpan }, reason: 'blank' });
+      continue;
+    }
+    if (field.layout === 'next-block' && field.value.trim() === '') {
+      // "Identity of the Designated Teacher" with a paragraph under it: the paragraph may name the person.
+      const under = context.model.blocks[field.block.index + 1];
+      if (under && (under.kind === 'paragraph' || under.kind === 'list-item') && readsAsProse(under.text)) {
+        if (namesInText(under.text, spec.label, true)) named = true;
+        else unnamed.push({ field, reason: 'unanswered' });
+        continue;
+      }
+    }
+    if (readsAsProse(value) || judgement.reason?.includes('reads as a sentence') || judgement.reason?.includes('is not a name')) {
+      // A label whose value is a sentence: the sentence may name the person.
+      if (field.layout === 'next-block') {
+        if (namesInText(field.value, spec.label, true)) named = true;
+        else unnamed.push({ field, reason: 'unanswered' });
+      } else proseValues.push(field);
+      continue;
+    }
+    unnamed.push({ field, reason: judgement.reason === 'blank' ? 'blank' : judgement.reason?.includes('names a role') ? 'role' : 'placeholder' });
   }
 
-  for (const field of unnamed) reportField(context, spec, field);
-  if (fields.length > 0) return;
-
-  // No labelled field: a sentence may name the person.
   const mentions = context.model.blocks.filter((b) => spec.label.test(b.text));
-  if (spec.sentences !== false && mentions.some((b) => namesInSentence(b, spec.label))) return;
-  const placeholder = mentions.find((b) => /\[[^\]]*\]|\.{3,}|_{3,}|\b(?:TBC|TBA|XXXX+)\b/.test(b.text));
-  if (placeholder) {
+  if (!named && spec.sentences !== false) {
+    named = mentions.some((b) => namesInText(b.text, spec.label, false)) || proseValues.some((f) => namesInText(f.value, spec.label, true));
+  }
+
+  // What IS there, in any kind of policy: blanks and placeholders in labels.
+  for (const { field, reason } of unnamed) {
+    if (reason === 'blank' || reason === 'placeholder') reportField(context, spec, field);
+  }
+  if (named) return;
+  const placeholder = mentions.find((b) => /\[[^\]]*\]|\.{3,}|\u2026{2,}|_{3,}|\b(?:TBC|TBA|XXXX+)\b/.test(b.text) && !b.text.includes('\n'));
+  if (placeholder && !unnamed.some((u) => u.field.block === placeholder)) {
     context.report({
       message: `The ${spec.roleShort ?? spec.role} is not named: the sentence holds a placeholder, not a name.`,
       span: spanOf(placeholder),
@@ -70,16 +175,64 @@ export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void 
     });
     return;
   }
+  if (unnamed.some((u) => u.reason === 'blank' || u.reason === 'placeholder')) return;
+
+  // What is ABSENT: only where the policy must name the person.
+  if (!context.required) return;
+  const roleField = unnamed.find((u) => u.reason === 'role');
+  if (roleField) {
+    reportField(context, spec, roleField.field, 'role-not-name');
+    return;
+  }
+  const unanswered = unnamed.find((u) => u.reason === 'unanswered');
+  if (unanswered) {
+    const { field } = unanswered;
+    context.report({
+      message: `The ${spec.role} is not named: "${field.label}" asks for the name, but nothing under it gives one.`,
+      span: field.labelSpan,
+      excerpt: field.label,
+      messageId: 'blank',
+      data: { label: field.label, value: field.value },
+    });
+    return;
+  }
+  const role = roleOnlySentence(mentions, spec.label);
+  if (role) {
+    context.report({
+      message: `The ${spec.role} is not named: the policy gives a role ("${role.role}"), not a person.`,
+      span: spanIn(role.block, role.start, role.end),
+      excerpt: excerptAround(role.block, role.start, role.end),
+      messageId: 'role-not-name',
+      data: { role: role.role },
+    });
+    return;
+  }
+  // Nowhere names the person: point at the heading about the role, or its first mention, if there is one.
+  const topic = judged.find((j) => j.kind === 'topic');
+  const where = topic ? null : mentions[0];
   context.report({
     message: `The policy does not name its ${spec.roleLong ?? spec.role}.`,
-    span: { start: 0, end: 0 },
+    span: topic ? topic.field.labelSpan : where ? spanOf(where) : { start: 0, end: 0 },
+    excerpt: topic ? topic.field.label : where ? excerptAround(where) : undefined,
     messageId: 'missing',
   });
 }
 
-function reportField(context: RuleContext, spec: NamedRoleSpec, field: Field): void {
-  const judgement = judgeName(field.value.includes(':') && field.layout === 'list' ? field.value.slice(field.value.indexOf(':') + 1) : field.value);
-  const where = field.layout === 'list' ? ` for ${field.value.split(':')[0].trim() || 'one school'}` : '';
+/** "Bushey Meads School: Sara Ash, Head of Standards": the person after the school. */
+function personPart(value: string): string {
+  const colon = value.indexOf(':');
+  return colon >= 0 ? value.slice(colon + 1) : value;
+}
+
+/** Whether a value reads as a sentence of prose rather than a name (long, or ends like a sentence). */
+function readsAsProse(text: string): boolean {
+  const t = text.replace(/[.\u2026_]{2,}/g, ' ').trim();
+  return wordCount(t) > 12 || (wordCount(t) > 3 && /[.!?]$/.test(t) && !/\b[A-Z]\.$/.test(t));
+}
+
+function reportField(context: RuleContext, spec: NamedRoleSpec, field: Field, messageId?: string): void {
+  const judgement = judgeName(field.layout === 'list' ? personPart(field.value) : field.value);
+  const where = field.layout === 'list' && field.value.includes(':') ? ` for ${field.value.split(':')[0].trim() || 'one school'}` : '';
   const blank = judgement.reason === 'blank';
   // Point at the dots or underscores where there are some; at the label when nothing follows it.
   const empty = field.value.trim() === '';
@@ -89,32 +242,91 @@ function reportField(context: RuleContext, spec: NamedRoleSpec, field: Field): v
       : `The ${spec.role}${where} is not named: "${field.label}" holds ${judgement.reason}.`,
     span: empty ? field.labelSpan : field.valueSpan,
     excerpt: empty ? field.label : `${field.label}: ${field.value}`,
-    messageId: blank ? 'blank' : 'placeholder',
+    messageId: messageId ?? (blank ? 'blank' : 'placeholder'),
     data: { label: field.label, value: field.value },
   });
 }
 
-/** Whether a sentence about the role names a person. */
-function namesInSentence(block: Block, label: RegExp): boolean {
-  for (const sentence of sentences(block.text)) {
-    if (!label.test(sentence.text)) continue;
-    const text = sentence.text;
+/** A person's name at the start of `text`, after any job title ("Deputy Head Teacher Rob Cameron"). */
+function nameAtStart(text: string): boolean {
+  const rest = text
+    // A dot-leader blank and an academic year before the name ("in ...2024-2025 is Sarah Gilliver").
+    .replace(/^(?:in\s+)?[.\u2026_\s\d/-]*(?:\(academic year\)\s*)?(?:is\s+)?/i, '');
+  return personAt(rest) || personAt(withoutJobTitle(rest));
+}
+
+function personAt(rest: string): boolean {
+  PERSON_NAME.lastIndex = 0;
+  const name = PERSON_NAME.exec(rest);
+  return !!name && name.index === 0 && judgeName(name[0]).isName;
+}
+
+/**
+ * Whether text about the role names a person. `anySentence`: the text sits under a label about the
+ * role, so its sentences need not repeat the role's words.
+ */
+function namesInText(text: string, label: RegExp, anySentence: boolean): boolean {
+  const list = sentences(text);
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i].text;
+    // "The Designated Teacher … should be a senior member of staff. The named teacher in this school is Mrs E Smart."
+    const refersBack = i > 0 && label.test(list[i - 1].text) && REFERS_BACK.test(s) && !OTHER_ROLE.test(s);
+    if (!anySentence && !refersBack && !label.test(s)) continue;
     // A name right after "is", "led by", …
     SENTENCE_NAMING.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = SENTENCE_NAMING.exec(text)) !== null) {
-      // Skip a dot-leader blank and an academic year before the name ("in ...2024-2025 is Sarah Gilliver").
-      const rest = text.slice(m.index + m[0].length).replace(/^(?:in\s+)?[.\u2026_\s\d/-]*(?:\(academic year\)\s*)?(?:is\s+)?/i, '');
-      PERSON_NAME.lastIndex = 0;
-      const name = PERSON_NAME.exec(rest);
-      if (name && name.index === 0 && judgeName(name[0]).isName) return true;
+    while ((m = SENTENCE_NAMING.exec(s)) !== null) {
+      if (nameAtStart(s.slice(m.index + m[0].length))) return true;
     }
-    // "Kathryn Dearn is the named teacher"
     PERSON_NAME.lastIndex = 0;
-    while ((m = PERSON_NAME.exec(text)) !== null) {
-      const after = text.slice(m.index + m[0].length);
-      if (/^\s+is\s+(?:the|our)\s+(?:named|designated)\b/i.test(after) && judgeName(m[0]).isName) return true;
+    while ((m = PERSON_NAME.exec(s)) !== null) {
+      if (!judgeName(m[0]).isName) continue;
+      // "Kathryn Dearn is the named teacher", "Rob Cameron has been appointed as our Designated Teacher"
+      const after = s.slice(m.index + m[0].length);
+      if (NAME_THEN_ROLE.test(after) && label.test(after)) return true;
+      // "The governing body appoint Mrs A Patel as the designated teacher"
+      if (APPOINT.test(s.slice(0, m.index)) && /^\s*(?:\([^()]*\)\s*)?,?\s*as\s+(?:the|our)\b/i.test(after) && label.test(after)) return true;
+      // "Designated Teacher – Mrs A Patel", "Name of Designated Teacher for CLA: Dr M Clarke",
+      // "the Designated Teacher (Mrs A Patel)" inside a sentence.
+      const before = s.slice(0, m.index);
+      if (/(?:\s[-\u2013\u2014]|:|\()\s*$/.test(before) && roleLabelEndsAt(before.replace(/(?:\s[-\u2013\u2014]|:|\()\s*$/, ''), label)) return true;
+      // "identify a designated teacher to co-ordinate … – Gill Robinson": the name closes the sentence.
+      if (/\s[-\u2013\u2014]\s*$/.test(before) && label.test(before) && /^\s*(?:,[^,.;]{0,60})?\s*(?:\([^()]*\))?\s*[.;]?\s*$/.test(after)) return true;
     }
+    if ((anySentence || refersBack) && nameAtStart(s)) return true;
   }
   return false;
+}
+
+/** Whether `text` ends with a label for the role: "… Name of the Designated Teacher for CLA". */
+function roleLabelEndsAt(text: string, role: RegExp): boolean {
+  const re = new RegExp(role.source, role.flags.includes('g') ? role.flags : `${role.flags}g`);
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) last = m;
+  if (!last) return false;
+  const after = text.slice(last.index + last[0].length);
+  return ASKING_AFTER.test(after) && !TOPIC_WORDS.test(after) && after.length <= 60;
+}
+
+/**
+ * The sentence that gives a role instead of the person ("At Clarendon, this is the CLPO.", "The
+ * designated teacher is the SENCO."): in a block about the role, the sentence that says so or the one
+ * right after it.
+ */
+function roleOnlySentence(mentions: Block[], label: RegExp): { block: Block; start: number; end: number; role: string } | null {
+  for (const block of mentions) {
+    const list = sentences(block.text);
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i];
+      const aboutRole = label.test(s.text) || (i > 0 && label.test(list[i - 1].text) && /^(?:at [^,]+,\s*)?(?:this|they|he|she|that)\s+(?:is|will be)\b/i.test(s.text));
+      if (!aboutRole) continue;
+      const m = ROLE_ONLY.exec(s.text) ?? ROLE_ONLY_ACRONYM.exec(s.text);
+      if (!m) continue;
+      // "the LAC" / "the CLA" are the children, not a role.
+      if (/^(?:P?LAC|P?CLA|PLAC|DT|DfE|LA|VSH?|PEP)$/.test(m[1])) continue;
+      return { block, start: s.start, end: s.end, role: m[1] };
+    }
+  }
+  return null;
 }

@@ -89,11 +89,11 @@ export class ConfigResolver {
     const absolute = resolve(this.cwd, filePath);
     const file = await this.configFileFor(absolute);
     const resolved = await this.resolveFile(file);
-    const { rules, matched } = effectiveFor(resolved, absolute);
+    const { rules, matched, kind } = effectiveFor(resolved, absolute);
     const key = `${file ?? (this.options.config ? '<config>' : '')}|${matched.join(',')}`;
     let effective = this.effective.get(key);
     if (!effective) {
-      effective = { key, configFile: file, rules, asOf: resolved.asOf, guidance: resolved.guidance, plugins: resolved.extraRules, resolved };
+      effective = { key, configFile: file, rules, asOf: resolved.asOf, guidance: resolved.guidance, plugins: resolved.extraRules, kind, resolved };
       this.effective.set(key, effective);
     }
     return effective;
@@ -126,6 +126,7 @@ export function printableConfig(effective: EffectiveConfig, cwd: string, options
     asOf: toIsoDate(resolveAsOf(options.date ?? effective.asOf)),
     asOfFrom: options.date !== undefined ? '--date' : effective.asOf !== undefined ? 'config' : 'today',
     rules,
+    kind: effective.kind ?? '(read from the document)',
     plugins: resolved.plugins.map((p) => ({ name: p.name, file: displayPath(p.entry, cwd), rules: p.rules.map((r) => r.meta.id) })),
     knowledge: resolved.knowledge,
     define: resolved.definitions,

@@ -17,6 +17,7 @@ import { builtinRules } from '../../rules/index.js';
 import { lazyRequire } from '../lazy.js';
 import { compileSchema, ConfigError, optionsSchema, parseSeverity, suggest } from '../config.js';
 import { compileDefinition } from '../declarative/index.js';
+import type { PolicyKind } from '../model/types.js';
 import { defaultGuidance, mergeGuidance, type EditionOverride } from '../guidance/index.js';
 import type { Guidance, SchoolWeekFact } from '../guidance/types.js';
 import { parseIsoDate } from '../model/dates.js';
@@ -59,6 +60,7 @@ interface OverrideEntry {
   files: string[];
   excludedFiles: string[];
   rules: RuleSettings;
+  kind?: PolicyKind;
   /** Globs are relative to this directory (the config file found for the linted file). */
   baseDir: string;
   match: (relativePath: string) => boolean;
@@ -91,6 +93,8 @@ export interface EffectiveConfig {
   guidance?: Guidance;
   /** Rules from plugins and define, for the Linter's `plugins`. */
   plugins: RuleModule[];
+  /** The policy kind an override sets for these files (else read from each document). */
+  kind?: PolicyKind;
   resolved: ResolvedConfig;
 }
 
@@ -108,7 +112,7 @@ interface Layer {
 class Builder {
   rules: RuleSettings = {};
   origins: RulesOrigin[] = [];
-  overrides: Array<{ files: string[]; excludedFiles: string[]; rules: RuleSettings; file: string; index: number }> = [];
+  overrides: Array<{ files: string[]; excludedFiles: string[]; rules: RuleSettings; kind?: PolicyKind; file: string; index: number }> = [];
   asOf?: { value: string; file: string };
   editions: Record<string, EditionOverride[]> = {};
   schoolWeek: Partial<SchoolWeekFact> | undefined;
@@ -155,7 +159,7 @@ class Builder {
       const files = Array.isArray(o.files) ? o.files : [o.files];
       const excludedFiles = o.excludedFiles === undefined ? [] : Array.isArray(o.excludedFiles) ? o.excludedFiles : [o.excludedFiles];
       if (o.rules) this.origins.push({ file: layer.file, path: ['overrides', i, 'rules'], settings: o.rules });
-      this.overrides.push({ files, excludedFiles, rules: o.rules ?? {}, file: layer.file, index: i });
+      this.overrides.push({ files, excludedFiles, rules: o.rules ?? {}, kind: o.kind, file: layer.file, index: i });
     }
     if (config.asOf !== undefined) {
       if (!parseIsoDate(config.asOf)) throw new ConfigError(`${layer.file}: asOf must be a real date written YYYY-MM-DD, found ${found(config.asOf)}.`);
@@ -326,7 +330,7 @@ export async function resolveConfig(source: { file: string } | { data: PolicyLin
   const overrides: OverrideEntry[] = builder.overrides.map((o) => {
     const include = globMatcher(o.files);
     const exclude = o.excludedFiles.length > 0 ? globMatcher(o.excludedFiles) : () => false;
-    return { files: o.files, excludedFiles: o.excludedFiles, rules: o.rules, baseDir, match: (rel: string) => include(rel) && !exclude(rel) };
+    return { files: o.files, excludedFiles: o.excludedFiles, rules: o.rules, kind: o.kind, baseDir, match: (rel: string) => include(rel) && !exclude(rel) };
   });
 
   const knowledge: KnowledgeConfig = {};
@@ -358,9 +362,10 @@ export async function resolveConfig(source: { file: string } | { data: PolicyLin
   };
 }
 
-/** The settings for one file under a resolved config. */
-export function effectiveFor(resolved: ResolvedConfig, filePath: string): { rules: RuleSettings; matched: number[] } {
+/** The settings for one file under a resolved config: rules, and the policy kind the last matching override sets. */
+export function effectiveFor(resolved: ResolvedConfig, filePath: string): { rules: RuleSettings; matched: number[]; kind?: PolicyKind } {
   let rules = resolved.rules;
+  let kind: PolicyKind | undefined;
   const matched: number[] = [];
   for (const [i, o] of resolved.overrides.entries()) {
     const rel = relative(o.baseDir, filePath);
@@ -368,6 +373,7 @@ export function effectiveFor(resolved: ResolvedConfig, filePath: string): { rule
     if (!o.match(rel.split(sep).join('/'))) continue;
     matched.push(i);
     rules = mergeRuleSettings(rules, o.rules);
+    if (o.kind) kind = o.kind;
   }
-  return { rules, matched };
+  return { rules, matched, kind };
 }

@@ -57,6 +57,7 @@ export async function runConfiguredBatch(files: readonly string[], resolver: Con
         date: options.date ?? config.asOf,
         plugins: config.plugins.length > 0 ? config.plugins : undefined,
         guidance: config.guidance,
+        kind: config.kind,
         onProgress: options.onProgress && ((done) => options.onProgress!(base + done, files.length)),
       },
     );
@@ -98,6 +99,8 @@ export async function reportUnusedDirectives(result: LintResult, severity: 1 | 2
   if (problems.length === 0) return result;
   const messages = [...result.messages, ...problems].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column);
   const out = summarise(result.filePath, messages, result.format, result.school);
+  if (result.kind) out.kind = result.kind;
+  if (result.kindEvidence) out.kindEvidence = result.kindEvidence;
   if (result.suppressedMessages) out.suppressedMessages = result.suppressedMessages;
   return out;
 }

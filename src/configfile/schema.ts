@@ -5,6 +5,7 @@
  *   .policylintrc.yaml: rules["review-date-current"][1].dueSoonDays must be an integer, found "soon"
  *   .policylintrc.yaml: unknown key "rule" at the top level (did you mean "rules"?)
  */
+import { POLICY_KINDS } from '../model/kind.js';
 import type { ErrorObject } from 'ajv';
 import { suggest } from '../config.js';
 
@@ -41,6 +42,7 @@ export const configSchema = {
           files: { ...STRINGS, minItems: 1 },
           excludedFiles: STRINGS,
           rules: { type: 'object' },
+          kind: { type: 'string', enum: [...POLICY_KINDS] },
         },
         additionalProperties: false,
       },
@@ -71,18 +73,20 @@ export const configSchema = {
 };
 
 const COMMON = { description: { type: 'string' }, url: { type: 'string' }, kind: { type: 'string' } };
+/** The kinds of policy that must have what a presence rule demands ("requiredIn": ["looked-after"]). */
+const REQUIRED_IN = { type: 'array', items: { type: 'string', enum: [...POLICY_KINDS] }, minItems: 1 };
 
 export const definitionSchemas: Record<string, Record<string, unknown>> = {
   'require-section': {
     type: 'object',
     required: ['heading'],
-    properties: { ...COMMON, heading: { ...STRINGS, minLength: 1, minItems: 1 }, match: { enum: ['contains', 'exact'] }, message: { type: 'string' } },
+    properties: { ...COMMON, heading: { ...STRINGS, minLength: 1, minItems: 1 }, match: { enum: ['contains', 'exact'] }, message: { type: 'string' }, requiredIn: REQUIRED_IN },
     additionalProperties: false,
   },
   'require-named-role': {
     type: 'object',
     required: ['role'],
-    properties: { ...COMMON, role: { type: 'string', minLength: 1 }, label: { type: 'string' }, exclude: { type: 'string' } },
+    properties: { ...COMMON, role: { type: 'string', minLength: 1 }, label: { type: 'string' }, exclude: { type: 'string' }, requiredIn: REQUIRED_IN },
     additionalProperties: false,
   },
   'stale-phrase': {

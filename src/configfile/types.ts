@@ -1,6 +1,7 @@
 /** The shape of a policy-lint configuration (a .policylintrc.yaml, policy-lint.config.js, …). */
 import type { EditionOverride } from '../guidance/index.js';
 import type { SchoolWeekFact } from '../guidance/types.js';
+import type { PolicyKind } from '../model/types.js';
 import type { RuleModule, RuleSetting } from '../types.js';
 
 export type RuleSettings = Record<string, RuleSetting>;
@@ -10,6 +11,8 @@ export interface ConfigOverride {
   files: string | string[];
   excludedFiles?: string | string[];
   rules?: RuleSettings;
+  /** The kind of policy these files are ("looked-after", "safeguarding", …), instead of the kind read from the text. */
+  kind?: PolicyKind;
 }
 
 /** Corrections and additions to the guidance facts (editions by guidance id, the school week). */
@@ -26,6 +29,8 @@ export interface RequireSectionDefinition {
   /** 'contains' (default): a title containing the words ("Safeguarding and child protection"); 'exact'. */
   match?: 'contains' | 'exact';
   message?: string;
+  /** The kinds of policy that must have the section (default: every kind). */
+  requiredIn?: PolicyKind[];
   description?: string;
   url?: string;
 }
@@ -38,6 +43,8 @@ export interface RequireNamedRoleDefinition {
   label?: string;
   /** Labels to leave out (a regular expression): "deputy". */
   exclude?: string;
+  /** The kinds of policy that must name the person (default: every kind); blanks are reported in any. */
+  requiredIn?: PolicyKind[];
   description?: string;
   url?: string;
 }

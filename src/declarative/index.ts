@@ -18,7 +18,7 @@ import { compileSchema, ConfigError, suggest } from '../config.js';
 import { defaultGuidance } from '../guidance/index.js';
 import type { Guidance } from '../guidance/types.js';
 import { excerptAround, spanIn } from '../rule-kit.js';
-import type { RuleModule, SeverityName } from '../types.js';
+import type { RuleMeta, RuleModule, SeverityName } from '../types.js';
 import type { RuleDefinition } from '../configfile/types.js';
 import { definitionSchemas, describeSchemaError, formatPath, found, pickError } from '../configfile/schema.js';
 
@@ -77,8 +77,9 @@ export function compileDefinition(name: string, definition: unknown, options: Co
   if (!validate(def)) fail(file, describeSchemaError(pickError(validate.errors!), def, base));
   const d = def as unknown as RuleDefinition;
   const guidance = options.guidance ?? defaultGuidance;
-  const meta = (description: string, usesDate = false) => ({
+  const meta = (description: string, usesDate = false, requiredIn?: RuleMeta['requiredIn']) => ({
     id: name,
+    requiredIn,
     description: d.description ?? description,
     docs: d.url ?? options.docs ?? '',
     defaultSeverity: 'error' as SeverityName,
@@ -95,14 +96,14 @@ export function compileDefinition(name: string, definition: unknown, options: Co
       const words = wanted.map((w) => new RegExp(`(?:^|\\b)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?:\\b|$)`, 'i'));
       const names = headings.map((h) => `"${h}"`).join(' or ');
       return {
-        meta: meta(`The policy has a ${names} section.`),
+        meta: meta(`The policy has a ${names} section.`, false, d.requiredIn ?? 'every-kind'),
         create(context) {
           const found = context.model.sections.some((s) => {
             const title = normaliseTitle(s.title);
             if (!title) return false;
             return exact ? wanted.includes(title) : words.some((re) => re.test(title));
           });
-          if (found) return;
+          if (found || !context.required) return;
           context.report({
             message: d.message ?? `The policy has no ${names} section.`,
             span: { start: 0, end: 0 },
@@ -116,7 +117,7 @@ export function compileDefinition(name: string, definition: unknown, options: Co
       const label = d.label ? compileRegExp(file, `${where}.label`, d.label, 'i') : roleLabelPattern(d.role);
       const exclude = d.exclude ? compileRegExp(file, `${where}.exclude`, d.exclude, 'i') : undefined;
       return {
-        meta: meta(`The ${d.role} is named.`),
+        meta: meta(`The ${d.role} is named.`, false, d.requiredIn ?? 'every-kind'),
         create(context) {
           checkNamedRole(context, { label, exclude, role: d.role });
         },

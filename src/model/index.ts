@@ -8,11 +8,12 @@ import type { Artifact } from '../load/types.js';
 import { flatten } from './blocks.js';
 import { extractCitations } from './citations.js';
 import { extractFields } from './fields.js';
+import { classifyPolicy } from './kind.js';
 import { extractLists } from './lists.js';
 import { extractDates } from './policy-dates.js';
 import { findSchool, findTitle } from './school.js';
 import { buildSections } from './sections.js';
-import type { Block, Citation, Field, LeadInList, Link, PolicyDate, PolicyModel, Section } from './types.js';
+import type { Block, Citation, Field, LeadInList, Link, PolicyDate, PolicyKind, PolicyKindJudgement, PolicyModel, Section } from './types.js';
 
 export type * from './types.js';
 
@@ -27,6 +28,7 @@ class LazyPolicyModel implements PolicyModel {
     citations?: Citation[];
     title?: string | null;
     school?: string | null;
+    kind?: PolicyKindJudgement;
   } = {};
 
   constructor(
@@ -34,6 +36,7 @@ class LazyPolicyModel implements PolicyModel {
     markdown: string,
     private readonly artifacts: Artifact[],
     private readonly guidance: Guidance,
+    private readonly kindSetting?: PolicyKind,
   ) {
     const flat = flatten(tree, markdown);
     this.blocks = flat.blocks;
@@ -70,12 +73,20 @@ class LazyPolicyModel implements PolicyModel {
     if (this.cache.title === undefined) this.cache.title = findTitle(this.blocks);
     return this.cache.title;
   }
+  get kind(): PolicyKindJudgement {
+    if (!this.cache.kind) {
+      const set = this.kindSetting;
+      this.cache.kind = set ? { kind: set, kinds: [set], source: 'config', evidence: `set by configuration ("${set}")` } : classifyPolicy(this.blocks);
+    }
+    return this.cache.kind;
+  }
   get school(): string | null {
     if (this.cache.school === undefined) this.cache.school = findSchool(this.blocks);
     return this.cache.school;
   }
 }
 
-export function buildModel(tree: Root, markdown: string, artifacts: Artifact[], guidance: Guidance): PolicyModel {
-  return new LazyPolicyModel(tree, markdown, artifacts, guidance);
+/** `kind`: the policy's kind as the configuration sets it; classified from the text when not given. */
+export function buildModel(tree: Root, markdown: string, artifacts: Artifact[], guidance: Guidance, kind?: PolicyKind): PolicyModel {
+  return new LazyPolicyModel(tree, markdown, artifacts, guidance, kind);
 }

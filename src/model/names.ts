@@ -10,6 +10,11 @@ const ROLE_WORDS = new Set([
   'the', 'a', 'an', 'our', 'of', 'and', 'for', 'school', 'head', 'headteacher', 'head-teacher', 'teacher',
   'deputy', 'assistant', 'senco', 'dsl', 'designated', 'lead', 'governor', 'principal', 'executive',
   'name', 'named', 'person', 'role', 'staff', 'member', 'senior', 'leader', 'chair', 'safeguarding',
+  // Words that start capitalised phrases in policies but never a person's name ("Looked After Children").
+  'looked', 'after', 'children', 'child', 'previously', 'virtual', 'pupil', 'premium', 'plus', 'governing', 'body',
+  'board', 'local', 'authority', 'council', 'education', 'plan', 'team', 'leadership', 'welfare', 'officer',
+  'social', 'worker', 'services', 'service', 'department', 'manager', 'coordinator', 'co-ordinator', 'inclusion',
+  'pastoral', 'vice', 'associate', 'sendco', 'academy', 'trust', 'policy', 'designated', 'mental', 'health',
 ]);
 const PLACEHOLDER =
   /^(?:tbc|tba|tbd|t\.b\.c\.?|n\/?a|none|nil|vacant|unknown|pending|name|names|insert(?: name)?(?: here)?|enter name|to be (?:confirmed|appointed|agreed|decided)|not (?:yet )?(?:appointed|known)|x+|\?+|-+)$/i;
@@ -57,4 +62,4 @@ export function judgeName(value: string): NameJudgement {
  * "Jo Gant", "Kathryn Dearn". Returns its offset and text, or null.
  */
 export const PERSON_NAME =
-  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+)?|[A-Z][\p{Ll}'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'\u2019-]+(?:-[A-Z][\p{L}'\u2019-]+)?)/gu;
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.\s*|[A-Z]\s+)*[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+)?|[A-Z][\p{Ll}'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'\u2019-]+(?:-[A-Z][\p{L}'\u2019-]+)?)/gu;

@@ -109,6 +109,32 @@ export interface Citation {
   index?: number;
 }
 
+/** The kinds of school policy policy-lint tells apart (POLICY_KINDS in ./kind.ts lists them). */
+export type PolicyKind =
+  | 'looked-after'
+  | 'designated-teacher'
+  | 'social-worker'
+  | 'kinship-care'
+  | 'safeguarding'
+  | 'behaviour'
+  | 'exclusion'
+  | 'alternative-provision'
+  | 'attendance'
+  | 'send'
+  | 'other';
+
+/** What kind of policy a document is, and why policy-lint thinks so. */
+export interface PolicyKindJudgement {
+  /** The main kind; 'unknown' when neither the title nor the vocabulary says clearly. */
+  kind: PolicyKind | 'unknown';
+  /** Every kind the document is (a "Behaviour and Exclusions Policy" is both); empty when unknown. */
+  kinds: PolicyKind[];
+  /** What decided: the title, the vocabulary, the configuration, or nothing. */
+  source: 'title' | 'vocabulary' | 'config' | 'none';
+  /** The evidence in words: 'title "Children Looked After Policy"'. */
+  evidence: string;
+}
+
 export interface PolicyModel {
   blocks: Block[];
   sections: Section[];
@@ -121,4 +147,6 @@ export interface PolicyModel {
   title: string | null;
   /** The school (or trust) the policy belongs to, if the document says. */
   school: string | null;
+  /** What kind of policy this is (looked-after, safeguarding, behaviour, …), with its evidence. */
+  kind: PolicyKindJudgement;
 }

@@ -91,9 +91,128 @@ describe('designated-teacher-named: sentences', () => {
     expect(messages[0].line).toBe(3);
   });
 
-  it('reports a policy that never names one', () => {
-    const messages = lint('# Policy\n\nThe designated teacher is a qualified teacher.\n');
+  it('reports a looked-after children policy that never names one, at its first mention', () => {
+    const messages = lint('# Looked After Children Policy\n\nThe designated teacher is a qualified teacher.\n');
     expect(messages).toHaveLength(1);
     expect(messages[0].message).toMatch(/does not name its designated teacher/);
+    expect(messages[0].line).toBe(3);
+  });
+});
+
+describe('designated-teacher-named: the kinds of policy that must name one', () => {
+  const body = '\n\nThe designated teacher promotes the educational achievement of looked-after children.\n';
+
+  it.each([
+    'Children Looked After Policy',
+    'Policy for Previously Looked After Children',
+    'Children with a Social Worker Policy',
+    'Designated Teacher Policy',
+    'Kinship Care Policy',
+  ])('"%s" must name its designated teacher', (title) => {
+    const messages = lint(`# ${title}${body}`);
+    expect(messages.map((m) => m.messageId)).toEqual(['missing']);
+  });
+
+  it.each([
+    'Safeguarding and Child Protection Policy',
+    'Behaviour Policy',
+    'Suspension and Permanent Exclusion Policy',
+    'Attendance Policy',
+    'Alternative Provision Policy',
+    'SEND Policy',
+    'Charging and Remissions Policy',
+  ])('"%s" need not name one', (title) => {
+    expect(lint(`# ${title}${body}`)).toEqual([]);
+  });
+
+  it('says nothing of absence when the kind is unclear', () => {
+    expect(lint(`Minutes of the meeting${body}`)).toEqual([]);
+  });
+
+  it('reports a blank label in any kind of policy', () => {
+    const messages = lint('# Safeguarding and Child Protection Policy\n\nDesignated teacher for looked-after children: \u2026\u2026\u2026\u2026\n');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ line: 3, messageId: 'blank' });
+  });
+
+  it('reports a placeholder sentence in any kind of policy', () => {
+    const messages = lint('# Behaviour Policy\n\nOur designated teacher for children in care is [insert name].\n');
+    expect(messages).toHaveLength(1);
+    expect(messages[0].line).toBe(3);
+  });
+});
+
+describe('designated-teacher-named: real-world phrasing', () => {
+  const lac = (text: string) => lint(`# Looked After Children Policy\n\n${text}\n`);
+
+  it.each([
+    'In this school the designated teacher is Assistant Head Teacher Lena Morris.',
+    'Our designated teacher is Mr T J Adeyemi, Deputy Headteacher (Pastoral).',
+    'The governing body appoint Sophie Turner as the designated teacher.',
+    'Ruth Evans has been appointed as our Designated Teacher for looked-after children.',
+    'Designated Teacher \u2013 Amir Haddad\n\nDesignated Safeguarding Lead \u2013 Jo Bell',
+  ])('accepts "%s"', (text) => {
+    expect(lac(text)).toEqual([]);
+  });
+
+  it('does not read headings about the role as labels', () => {
+    const text = [
+      '# Designated Teacher Policy',
+      '',
+      '## Roles and responsibilities of the designated teacher',
+      '',
+      'The designated teacher will:',
+      '',
+      '- promote a culture of high aspirations for looked-after children in the school',
+      '- make sure each young person has a voice in setting their learning targets',
+      '',
+      '## Identity of the Designated Teacher',
+      '',
+      'The Designated Teacher is Mr K L Obi, Assistant Headteacher (Inclusion), who can be contacted through the school office.',
+      '',
+    ].join('\n');
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('reports a line that asks for the name with nothing under it, at that line', () => {
+    const messages = lint('# Children Looked After Policy\n\n## The Name of the Designated Teacher\n\n## The Name of the Designated Governor\n\nMrs R Kaur\n');
+    expect(messages).toHaveLength(1);
+    expect(messages[0].line).toBe(3);
+  });
+
+  it('reports a heading asking for the name when the prose under it names no one', () => {
+    const messages = lac('## Identity of the Designated Teacher\n\nThe designated teacher is a qualified teacher who has the authority to act as an advocate.');
+    expect(messages).toHaveLength(1);
+    expect(messages[0].line).toBe(3);
+  });
+
+  it('reports a role given instead of a name, at that sentence', () => {
+    const text = [
+      '# Looked After Children Policy',
+      '',
+      'The Guidance introduced two key measures:',
+      '',
+      '- To ensure designated teachers are nominated in every school. At Oakfield, this is the SENCO.',
+      '- To ensure Personal Education Plans are in place for all looked after children.',
+      '',
+    ].join('\n');
+    const messages = lint(text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ line: 5, messageId: 'role-not-name' });
+    expect(messages[0].message).toMatch(/"SENCO"/);
+  });
+
+  it('reports "the designated teacher is the Deputy Headteacher" in a looked-after policy only', () => {
+    const sentence = 'The designated teacher is the Deputy Headteacher.';
+    expect(lac(sentence).map((m) => [m.line, m.messageId])).toEqual([[3, 'role-not-name']]);
+    expect(lint(`# Safeguarding Policy\n\n${sentence}\n`)).toEqual([]);
+  });
+
+  it('does not read a list of duties as a list of people', () => {
+    const duties = 'The Designated Teacher will:\n\n- attend Personal Education Plan meetings and reviews for each child\n- liaise with the Virtual School about the use of pupil premium plus';
+    expect(lac(`${duties}\n\nOur designated teacher is Mrs Dawson.`)).toEqual([]);
+    const messages = lac(duties);
+    expect(messages.map((m) => m.messageId)).toEqual(['missing']);
+    expect(messages[0].line).toBe(3);
   });
 });
