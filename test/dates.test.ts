@@ -97,6 +97,42 @@ describe('findDates: the seed policies', () => {
     expect(findDates('Next review due 31st July 2026').map(view)).toEqual([['31st July 2026', '2026-07-31', '2026-07-31', 'day']]);
   });
 
+  it('short academic years after a term or season ("Spring Term 18/19")', () => {
+    expect(findDates('Date for review: Spring Term 18/19').map(view)).toEqual([['Spring Term 18/19', '2019-01-01', '2019-04-30', 'term']]);
+    expect(findDates('review in Autumn 23-24').map(view)).toEqual([['Autumn 23-24', '2023-09-01', '2023-12-31', 'season']]);
+    expect(findDates('Summer term 24/25').map(view)).toEqual([['Summer term 24/25', '2025-05-01', '2025-08-31', 'term']]);
+    // Not consecutive years: not an academic year, and no shorter reading is left behind.
+    expect(findDates('Spring Term 18/20')).toEqual([]);
+  });
+
+  it('words and figures glued together by PDF extraction', () => {
+    expect(findDates('Dateofnextreview:September2017').map(view)).toEqual([['September2017', '2017-09-01', '2017-09-30', 'month']]);
+    expect(findDates('ReviewDate:Sept2024').map(view)).toEqual([['Sept2024', '2024-09-01', '2024-09-30', 'month']]);
+    expect(findDates('(UpdatedMarch2020)').map(view)).toEqual([['March2020', '2020-03-01', '2020-03-31', 'month']]);
+    expect(findDates('Updated:30thMarch2020').map(view)).toEqual([['30thMarch2020', '2020-03-30', '2020-03-30', 'day']]);
+    expect(findDates('Updated: 30 th March 2020').map(view)).toEqual([['30 th March 2020', '2020-03-30', '2020-03-30', 'day']]);
+    expect(findDates('Thispolicywasupdatedon1stApril2020Thepolicymustbereviewed').map(view)).toEqual([
+      ['1stApril2020', '2020-04-01', '2020-04-01', 'day'],
+    ]);
+    expect(findDates('Review:September2017Signed').map((d) => d.text)).toEqual(['September2017']);
+  });
+
+  it('glued text does not turn words or codes into dates', () => {
+    // A month glued to a year needs the year right after it, and in lower case it needs a word boundary.
+    expect(findDates('Decision2025, Mayor2024, Marching2023, Octopus 2022, remay2019')).toEqual([]);
+    // A capital before the title-case month: part of a code, not a date.
+    expect(findDates('Ref XMay2019 and ABCSep2024')).toEqual([]);
+  });
+
+  it('short forms only a label makes a date: "18/19", "18-1-18"', () => {
+    expect(findDates('scored 18/19 in the test and see 18-1-18')).toEqual([]);
+    expect(view(parseDate('18/19')!)).toEqual(['18/19', '2018-09-01', '2019-08-31', 'academic-year']);
+    expect(view(parseDate('18-1-18')!)).toEqual(['18-1-18', '2018-01-18', '2018-01-18', 'day']);
+    expect(view(parseDate('1.9.25')!)).toEqual(['1.9.25', '2025-09-01', '2025-09-01', 'day']);
+    expect(parseDate('18/20')).toBeNull();
+    expect(parseDate('31-2-19')).toBeNull();
+  });
+
   it('"named teacher for 2023-34" is a typo, not an academic year (and not a bare year either)', () => {
     const text = 'Kathryn Dearn is the named teacher for 2023-34.';
     expect(findDates(text)).toEqual([]);

@@ -17,7 +17,10 @@ import { isValid } from 'date-fns/isValid';
 import type { DatePrecision, DateValue } from './types.js';
 
 export interface FindDatesOptions {
-  /** Read a bare year ("2026") as a date of year precision. Off by default: prose is full of years. */
+  /**
+   * Read a bare year ("2026") as a date of year precision, and the short forms that only a label makes
+   * a date ("18/19", "18-1-18"). Off by default: prose is full of years, scores and section numbers.
+   */
   bareYears?: boolean;
 }
 
@@ -36,7 +39,11 @@ const MONTH_NAMES = [
   'December',
 ];
 
-/** Month words: full names and the usual abbreviations ("Sept", "Sep.", "Jun"). */
+/**
+ * Month words: full names and the usual abbreviations ("Sept", "Sep.", "Jun"). Used without the 'i'
+ * flag, they match title case only: in text that extraction glued together ("UpdatedMarch2020") the
+ * capital is the only sign that a new word starts.
+ */
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAY =
@@ -48,6 +55,8 @@ const YEAR4 = '((?:19|20)\\d\\d)';
 const NUM_BEFORE = '(?<![\\w./:\\-\\u2013£$€])';
 /** Not followed by a word character, another digit group ("1.9.2025.3"), or a ":" time. */
 const NUM_AFTER = '(?![\\w£%]|[./:\\-\\u2013]\\d)';
+/** After a year in text that extraction glued together: a capital may start the next word (no 'i' flag). */
+const GLUED_AFTER = '(?![a-z\\d_£%]|[./:\\-\\u2013]\\d)';
 /** After a year written in words, the same, but a "/" or "-" and digits would make it something else. */
 const WORD_BEFORE = '(?<![\\w\\-])';
 
@@ -130,12 +139,19 @@ function twoDigitYear(y: string): number {
 }
 
 const FORMS: Form[] = [
-  // "Monday 1st September 2025", "1st September 2023", "1 Sept 2025", "the 1st of September, 2025", "01-Sep-2025"
+  // "Monday 1st September 2025", "1st September 2023", "1 Sept 2025", "the 1st of September, 2025", "01-Sep-2025";
+  // as PDF extraction writes them: "30 th March 2020", "30thMarch2020"
   {
     re: new RegExp(
-      `${WORD_BEFORE}${WEEKDAY}?(\\d{1,2})${ORDINAL}(?:\\s+of)?(?:\\s+|-)${MONTH}(?:,?\\s+|-)${YEAR4}${NUM_AFTER}`,
+      `${WORD_BEFORE}${WEEKDAY}?(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s+of)?\\s*|(?:\\s+of)?(?:\\s+|-))${MONTH}(?:,?\\s*|-)${YEAR4}${NUM_AFTER}`,
       'gi',
     ),
+    read: (m) => dayValue(Number(m[3]), monthIndex(m[2]), Number(m[1])),
+  },
+  // Glued to the words around it: "updatedon1stApril2020Thepolicy" (the ordinal and the title-case month
+  // make it sure; a capital after the year starts the next word)
+  {
+    re: new RegExp(`(?<![\\d./\\-])(\\d{1,2})(?:st|nd|rd|th)${MONTH}\\s*${YEAR4}${GLUED_AFTER}`, 'g'),
     read: (m) => dayValue(Number(m[3]), monthIndex(m[2]), Number(m[1])),
   },
   // "September 1st 2025", "Monday, September 1, 2025"
@@ -143,9 +159,14 @@ const FORMS: Form[] = [
     re: new RegExp(`${WORD_BEFORE}${WEEKDAY}?\\b${MONTH}\\s+(?:the\\s+)?(\\d{1,2})${ORDINAL},?\\s+${YEAR4}${NUM_AFTER}`, 'gi'),
     read: (m) => dayValue(Number(m[3]), monthIndex(m[1]), Number(m[2])),
   },
-  // "June 2026", "Sept 2024", "September, 2024", "September of 2024"
+  // "June 2026", "Sept 2024", "September, 2024", "September of 2024"; glued by extraction: "September2017"
   {
-    re: new RegExp(`\\b${MONTH}(?:,?\\s+|\\s+of\\s+)${YEAR4}${NUM_AFTER}`, 'gi'),
+    re: new RegExp(`\\b${MONTH}(?:,?\\s*|\\s+of\\s+)${YEAR4}${NUM_AFTER}`, 'gi'),
+    read: (m) => monthValue(Number(m[2]), monthIndex(m[1])),
+  },
+  // A title-case month glued to the words around it: "(UpdatedMarch2020)", "review:September2017Signed"
+  {
+    re: new RegExp(`(?<![A-Z\\d])${MONTH}\\s*${YEAR4}${GLUED_AFTER}`, 'g'),
     read: (m) => monthValue(Number(m[2]), monthIndex(m[1])),
   },
   // ISO "2025-09-01"
@@ -168,14 +189,16 @@ const FORMS: Form[] = [
     re: new RegExp(`${NUM_BEFORE}(\\d{1,2})/${YEAR4}${NUM_AFTER}`, 'g'),
     read: (m) => monthValue(Number(m[2]), Number(m[1]) - 1),
   },
-  // Terms and seasons with an academic year: "Summer term 2025/26" is the summer of 2026
+  // Terms and seasons with an academic year: "Summer term 2025/26" is the summer of 2026; the season
+  // makes a short academic year safe to read ("Spring Term 18/19" is the spring of 2019)
   {
     re: new RegExp(
-      `\\b(autumn|spring|summer|winter)(?:\\s+(term))?(?:\\s+of)?,?\\s+${YEAR4}\\s*[/\\-\\u2013]\\s*(\\d{4}|\\d\\d)${NUM_AFTER}`,
+      `\\b(autumn|spring|summer|winter)(?:\\s+(term))?(?:\\s+of)?,?\\s+(${YEAR4.slice(1, -1)}|\\d\\d)\\s*[/\\-\\u2013]\\s*(\\d{4}|\\d\\d)${NUM_AFTER}`,
       'gi',
     ),
     read: (m) => {
-      const first = Number(m[3]);
+      const first = twoDigitYear(m[3]);
+      if (m[3].length === 2 && m[4].length === 4) return null;
       const second = academicSecond(first, m[4]);
       if (second === null) return null;
       const season = SEASONS[m[1].toLowerCase()];
@@ -196,6 +219,21 @@ const FORMS: Form[] = [
       const first = Number(m[1]);
       return academicSecond(first, m[2] ?? m[3]) === null ? null : academicValue(first);
     },
+  },
+  // Short academic years, on request (a field's value): "18/19"; "2019/20" is the form above
+  {
+    re: new RegExp(`${NUM_BEFORE}(\\d\\d)/(\\d\\d)${NUM_AFTER}`, 'g'),
+    read: (m) => {
+      const first = twoDigitYear(m[1]);
+      return academicSecond(first, m[2]) === null ? null : academicValue(first);
+    },
+    bareYearsOnly: true,
+  },
+  // Day, month and a two-digit year with dots or dashes, on request (a field's value): "18-1-18"
+  {
+    re: new RegExp(`${NUM_BEFORE}(\\d{1,2})([.\\-])(\\d{1,2})\\2(\\d\\d)${NUM_AFTER}`, 'g'),
+    read: (m) => dayValue(twoDigitYear(m[4]), Number(m[3]) - 1, Number(m[1])),
+    bareYearsOnly: true,
   },
   // Bare years, on request: "2026"
   {
