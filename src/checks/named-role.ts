@@ -118,7 +118,9 @@ export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void 
     .map((field) => ({ field, kind: labelAsksForPerson(field.label, spec.label) ? 'value' : 'topic' }));
   const fields = judged.filter((j) => j.kind === 'value').map((j) => j.field);
 
-  let named = false;
+  // "Designated Teacher - Jessica Field", or a name glued onto the label by extraction
+  // ("Name of the Designated Teacher for Children Looked AfterJessica Field"): the label holds the name.
+  let named = judged.some((j) => labelEndsWithName(j.field.label, spec.label));
   // A label whose value is a sentence ("Designated Teacher: The designated teacher is Mrs X …") is prose.
   const proseValues: Field[] = [];
   const unnamed: Array<{ field: Field; reason: 'blank' | 'placeholder' | 'role' | 'unanswered' }> = [];
@@ -268,7 +270,7 @@ function personAt(rest: string): boolean {
 function namesInText(text: string, label: RegExp, anySentence: boolean): boolean {
   const list = sentences(text);
   for (let i = 0; i < list.length; i++) {
-    const s = list[i].text;
+    const s = unglue(list[i].text);
     // "The Designated Teacher … should be a senior member of staff. The named teacher in this school is Mrs E Smart."
     const refersBack = i > 0 && label.test(list[i - 1].text) && REFERS_BACK.test(s) && !OTHER_ROLE.test(s);
     if (!anySentence && !refersBack && !label.test(s)) continue;
@@ -294,9 +296,34 @@ function namesInText(text: string, label: RegExp, anySentence: boolean): boolean
       if (/\s[-\u2013\u2014]\s*$/.test(before) && label.test(before) && /^\s*(?:,[^,.;]{0,60})?\s*(?:\([^()]*\))?\s*[.;]?\s*$/.test(after)) return true;
     }
     if ((anySentence || refersBack) && nameAtStart(s)) return true;
+    // "Designated Teacher for Children Looked After Jessica Field" as a line of its own.
+    if (labelEndsWithName(s, label)) return true;
   }
   return false;
 }
+
+/** Words glued by extraction ("Looked AfterJessica Field") split again, for finding names only. */
+function unglue(text: string): string {
+  // Three lower-case letters at least before the capital: "McAleavy" and "MacDonald" stay whole.
+  return text.replace(/([a-z\u00df-\u00ff]{3})([A-Z][a-z])/g, '$1 $2');
+}
+
+/** Whether a label about the role ends with a person's name: "Designated Teacher \u2013 Jessica Field". */
+function labelEndsWithName(label: string, role: RegExp): boolean {
+  const re = new RegExp(role.source, role.flags.replace('g', ''));
+  const m = re.exec(label);
+  if (!m) return false;
+  const after = unglue(label.slice(m.index + m[0].length)).replace(/[\s:;,.]+$/, '');
+  const name = NAME_AT_END.exec(after);
+  // (An acronym such as "PLA" is not a name: a name has lower-case letters.)
+  if (!name || !/\p{Ll}{2}/u.test(name[0]) || !judgeName(name[0]).isName) return false;
+  // Between the role and the name only a qualifier ("for Children Looked After") or a dash.
+  const between = after.slice(0, name.index);
+  return ASKING_AFTER.test(between) && !TOPIC_WORDS.test(between);
+}
+
+/** A person's name closing a text: "… Looked After Jessica Field", "… \u2013 Mr M A Brunker". */
+const NAME_AT_END = /(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+)?$/u;
 
 /** Whether `text` ends with a label for the role: "… Name of the Designated Teacher for CLA". */
 function roleLabelEndsAt(text: string, role: RegExp): boolean {

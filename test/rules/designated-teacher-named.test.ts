@@ -151,8 +151,20 @@ describe('designated-teacher-named: real-world phrasing', () => {
     'The governing body appoint Sophie Turner as the designated teacher.',
     'Ruth Evans has been appointed as our Designated Teacher for looked-after children.',
     'Designated Teacher \u2013 Amir Haddad\n\nDesignated Safeguarding Lead \u2013 Jo Bell',
+    'Name of the Designated Teacher for Children Looked AfterPriya Sharma\n\nDesignated Safeguarding Lead Tom Reid',
+    'Ms Dana McAllister, Senior Associate Leader is the designated teacher for looked after children.',
+    'The Designated Teacher should be a senior member of staff. The named teacher in this school is Mrs E Hart, Head of College.',
+    'Our aims follow the guidance. Name of Designated Teacher for Looked After Children: Dr Mick Lowe 1. Context The Act introduced corporate parenting.',
+    'The school will identify a designated teacher to co-ordinate the education of looked after children \u2013 Gill Rowe',
+    'The designated member of staff for previously looked after pupils is Mr Boothby, Deputy Head of School.',
   ])('accepts "%s"', (text) => {
     expect(lac(text)).toEqual([]);
+  });
+
+  it('does not take an acronym for a name, nor another role\'s holder for this one', () => {
+    expect(lac('Name of the Designated Teacher for CLA and PLA\n\nHeadteacher').map((m) => m.messageId)).toEqual(['role-not-name']);
+    const dsl = lac('The designated teacher works with the virtual school. The designated safeguarding lead is Mrs Jane Cole.');
+    expect(dsl.map((m) => m.messageId)).toEqual(['missing']);
   });
 
   it('does not read headings about the role as labels', () => {
