@@ -1,7 +1,7 @@
 /**
  * `csv-summary`: one row per file, for a spreadsheet of the whole batch.
  *
- *   file,school,status,errors,warnings,<rule id>,<rule id>,...
+ *   file,school,kind,status,errors,warnings,<rule id>,<rule id>,...
  *
  * status is clean, errors, warnings (warnings and no errors) or unreadable; errors and warnings count
  * the file's findings (the fatal message of an unreadable file is an error); each rule column counts
@@ -15,7 +15,7 @@ import type { Formatter } from './types.js';
 import { csvDocument } from './csv.js';
 import { displayPath, isError, isUnreadable } from './util.js';
 
-export const SUMMARY_HEADER = ['file', 'school', 'status', 'errors', 'warnings'];
+export const SUMMARY_HEADER = ['file', 'school', 'kind', 'status', 'errors', 'warnings'];
 
 const csvSummary: Formatter = (results, context) => {
   const rules = Object.keys(context.rulesMeta ?? {});
@@ -27,7 +27,7 @@ const csvSummary: Formatter = (results, context) => {
     const warnings = result.messages.length - errors;
     const status = unreadable ? 'unreadable' : errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'clean';
     const perRule = rules.map((id) => (unreadable ? '' : result.messages.filter((m) => m.ruleId === id).length));
-    return [displayPath(result.filePath, context.cwd), result.school ?? '', status, errors, warnings, ...perRule];
+    return [displayPath(result.filePath, context.cwd), result.school ?? '', result.kind ?? '', status, errors, warnings, ...perRule];
   });
   return csvDocument([...SUMMARY_HEADER, ...rules], rows);
 };

@@ -1,9 +1,10 @@
 /**
  * `csv`: one row per finding, for a spreadsheet.
  *
- *   file,school,rule,severity,line,page,where,message,excerpt
+ *   file,school,kind,rule,severity,line,page,where,message,excerpt
  *
  * - file: relative to cwd; school: the policy's own name for its school (empty when it does not say);
+ * - kind: the kind of policy ("looked-after", "safeguarding", …, "unknown"; empty for an unreadable file);
  * - rule: the rule id, or "(unreadable)" for a file that could not be read (its one fatal message);
  * - severity: error or warning; line: the line (for a .docx, the paragraph number; empty for a whole
  *   file); page: the PDF page (empty for every other format); where: the position in words ("line 12",
@@ -50,7 +51,7 @@ export function csvDocument(header: string[], rows: Array<Array<string | number 
   return BOM + [header, ...rows].map((r) => csvRow(r) + CRLF).join('');
 }
 
-export const CSV_HEADER = ['file', 'school', 'rule', 'severity', 'line', 'page', 'where', 'message', 'excerpt'];
+export const CSV_HEADER = ['file', 'school', 'kind', 'rule', 'severity', 'line', 'page', 'where', 'message', 'excerpt'];
 
 function findingRow(result: LintResult, m: LintMessage, cwd: string): Array<string | number | undefined> {
   const where = whereOf(result, m);
@@ -58,6 +59,7 @@ function findingRow(result: LintResult, m: LintMessage, cwd: string): Array<stri
   return [
     displayPath(result.filePath, cwd),
     result.school ?? '',
+    result.kind ?? '',
     m.ruleId ?? UNREADABLE_RULE,
     isError(m) ? 'error' : 'warning',
     wholeFile ? '' : m.line,

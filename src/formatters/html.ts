@@ -23,6 +23,7 @@
 import { createHash } from 'node:crypto';
 import { guidanceStaleness, guidanceStalenessNotice } from '../guidance/index.js';
 import type { LintMessage, LintResult } from '../types.js';
+import { KIND_TITLES } from '../model/kind.js';
 import { adviceFor, asOfDate, feedbackFor, formatLongDate, schoolOf } from './advice.js';
 import type { Advice, GuidanceRef } from './advice.js';
 import type { Formatter, FormatterContext } from './types.js';
@@ -297,6 +298,8 @@ interface FileView {
   schoolFromDocument: boolean;
   file: string;
   format: string;
+  /** The kind of policy in words ('' for a file that could not be read). */
+  kind: string;
   status: FileStatus;
   errors: number;
   warnings: number;
@@ -319,7 +322,7 @@ function fileSection(v: FileView, context: FormatterContext): string {
     '<header class="file-head">',
     '<div>',
     `<h3 id="${v.id}-title">${escapeHtml(v.school)}</h3>`,
-    `<p class="file-meta"><span class="path">${escapeHtml(v.file)}</span> · ${escapeHtml(v.format)} · ${escapeHtml(counts)}</p>`,
+    `<p class="file-meta"><span class="path">${escapeHtml(v.file)}</span> · ${escapeHtml(v.format)}${v.kind ? ` · <span class="kind" title="${escapeHtml(v.result.kindEvidence ?? '')}">${escapeHtml(v.kind)}</span>` : ''} · ${escapeHtml(counts)}</p>`,
     '</div>',
     `<span class="badge ${v.status}">${STATUS_LABEL[v.status]}</span>`,
     '</header>',
@@ -617,6 +620,7 @@ const html: Formatter = (results, context) => {
       schoolFromDocument: fromDocument,
       file: displayPath(result.filePath, context.cwd),
       format: formatName(result),
+      kind: result.kind ? KIND_TITLES[result.kind] : '',
       status: statusOf(result),
       errors,
       warnings: result.messages.length - errors,
@@ -637,7 +641,7 @@ const html: Formatter = (results, context) => {
       total: v.errors + v.warnings,
       findings: v.result.messages.map((m) => [m.ruleId ?? '(unreadable)', severityName(m)]),
       feedback: v.feedback,
-      search: [v.school, v.file, v.format, ...v.result.messages.flatMap((m) => [m.ruleId ?? '', m.message, m.excerpt ?? ''])]
+      search: [v.school, v.file, v.format, v.kind, ...v.result.messages.flatMap((m) => [m.ruleId ?? '', m.message, m.excerpt ?? ''])]
         .join('\n')
         .toLowerCase(),
     })),
@@ -659,7 +663,7 @@ const html: Formatter = (results, context) => {
     return [
       `<tr id="row-${v.id}" data-id="${v.id}" data-status="${v.status}">`,
       `<td class="school"><a href="#${v.id}">${escapeHtml(v.school)}</a></td>`,
-      `<td class="file-cell"><span class="path">${escapeHtml(v.file).replace(/\//g, '/<wbr>')}</span><span class="fmt">${escapeHtml(v.format)}</span></td>`,
+      `<td class="file-cell"><span class="path">${escapeHtml(v.file).replace(/\//g, '/<wbr>')}</span><span class="fmt">${escapeHtml(v.format)}${v.kind ? ` · ${escapeHtml(v.kind)}` : ''}</span></td>`,
       `<td><span class="badge ${v.status}">${STATUS_LABEL[v.status]}</span></td>`,
       `<td class="num errors${v.errors === 0 ? ' zero' : ''}">${v.errors}</td>`,
       `<td class="num warnings${v.warnings === 0 ? ' zero' : ''}">${v.warnings}</td>`,

@@ -26,6 +26,22 @@ export const POLICY_KINDS = [
   'other',
 ] as const satisfies readonly PolicyKind[];
 
+/** Each kind in words, for reports. */
+export const KIND_TITLES: Record<PolicyKind | 'unknown', string> = {
+  'looked-after': 'Looked-after children policy',
+  'designated-teacher': 'Designated teacher policy',
+  'social-worker': 'Children with a social worker policy',
+  'kinship-care': 'Kinship care policy',
+  safeguarding: 'Safeguarding policy',
+  behaviour: 'Behaviour policy',
+  exclusion: 'Suspension and exclusion policy',
+  'alternative-provision': 'Alternative provision policy',
+  attendance: 'Attendance policy',
+  send: 'SEND policy',
+  other: 'Other policy',
+  unknown: 'Kind of policy unclear',
+};
+
 /** The policies about looked-after and previously looked-after children and their designated teacher. */
 export const LOOKED_AFTER_KINDS: readonly PolicyKind[] = ['looked-after', 'designated-teacher', 'social-worker', 'kinship-care'];
 

@@ -57,6 +57,7 @@ function parseCsv(text: string): string[][] {
 const AWKWARD: LintResult = {
   filePath: path.join(CWD, 'policies/st mary, "the" school.md'),
   school: '=cmd|\'/c calc\'!A1',
+  kind: 'looked-after',
   format: 'markdown',
   messages: [
     {
@@ -85,24 +86,24 @@ describe('csv', () => {
     expect(out.charCodeAt(0)).toBe(0xfeff);
     expect(out.endsWith('\r\n')).toBe(true);
     expect(out.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
-    expect(rows[0]).toEqual(['file', 'school', 'rule', 'severity', 'line', 'page', 'where', 'message', 'excerpt']);
+    expect(rows[0]).toEqual(['file', 'school', 'kind', 'rule', 'severity', 'line', 'page', 'where', 'message', 'excerpt']);
     expect(CSV_HEADER).toEqual(rows[0]);
   });
 
   it('has one row per finding, with where in words and the page for a PDF only', () => {
     expect(rows).toHaveLength(1 + ALL.reduce((n, r) => n + r.messages.length, 0));
     expect(rows.slice(1)).toEqual([
-      ['policies/looked-after.md', '', 'kcsie-current', 'error', '12', '', 'line 12', 'Cites KCSIE 2022; the edition in force on 23 November 2026 is KCSIE 2025.', 'Keeping Children Safe in Education 2022'],
-      ['policies/looked-after.md', '', 'review-date-current', 'warning', '40', '', 'line 40', TRICKY, 'Review date: June 2026'],
-      ['policies/scan.pdf', '', 'designated-teacher-named', 'error', '12', '4', 'p. 4, line 12', 'No designated teacher is named.', 'The designated teacher is ..........'],
-      ['policies/trust.docx', '', 'suspension-methods-listed', 'warning', '40', '', 'paragraph 40', 'Does not say how parents are told of a suspension.', ''],
-      ['policies/broken.pdf', '', '(unreadable)', 'error', '', '', 'whole file', 'Could not read this PDF: it is encrypted', ''],
+      ['policies/looked-after.md', '', '', 'kcsie-current', 'error', '12', '', 'line 12', 'Cites KCSIE 2022; the edition in force on 23 November 2026 is KCSIE 2025.', 'Keeping Children Safe in Education 2022'],
+      ['policies/looked-after.md', '', '', 'review-date-current', 'warning', '40', '', 'line 40', TRICKY, 'Review date: June 2026'],
+      ['policies/scan.pdf', '', '', 'designated-teacher-named', 'error', '12', '4', 'p. 4, line 12', 'No designated teacher is named.', 'The designated teacher is ..........'],
+      ['policies/trust.docx', '', '', 'suspension-methods-listed', 'warning', '40', '', 'paragraph 40', 'Does not say how parents are told of a suspension.', ''],
+      ['policies/broken.pdf', '', '', '(unreadable)', 'error', '', '', 'whole file', 'Could not read this PDF: it is encrypted', ''],
     ]);
   });
 
-  it('names the school the policy gives', () => {
-    const named = parseCsv(csv([{ ...MD, school: 'Oakfield Primary School' }], context()));
-    expect(named[1].slice(0, 3)).toEqual(['policies/looked-after.md', 'Oakfield Primary School', 'kcsie-current']);
+  it('names the school the policy gives, and the kind of policy', () => {
+    const named = parseCsv(csv([{ ...MD, school: 'Oakfield Primary School', kind: 'safeguarding' }], context()));
+    expect(named[1].slice(0, 4)).toEqual(['policies/looked-after.md', 'Oakfield Primary School', 'safeguarding', 'kcsie-current']);
   });
 
   it('quotes fields with a comma, a quote, CR or LF, doubling the quotes', () => {
@@ -112,17 +113,17 @@ describe('csv', () => {
     expect(csv(ALL, context())).toContain('"50% done, see: a\nb,c"');
     const back = parseCsv(text);
     expect(back[1][0]).toBe('policies/st mary, "the" school.md');
-    expect(back[1][7]).toBe('Says "KCSIE 2022",\r\nnot 2025');
+    expect(back[1][8]).toBe('Says "KCSIE 2022",\r\nnot 2025');
   });
 
   it('guards against formula injection: a text cell starting with = + - @ (or TAB, CR) gets a leading apostrophe', () => {
     const back = parseCsv(csv([AWKWARD], context()));
     expect(back[1][1]).toBe("'=cmd|'/c calc'!A1");
-    expect(back[1][8]).toBe('\'=HYPERLINK("http://evil.example/","click")');
-    expect(back[2][7]).toBe("'+1 day");
-    expect(back[2][8]).toBe("'-2+3");
-    expect(back[3][7]).toBe("'@SUM(A1)");
-    expect(back[3][8]).toBe("'\t=1");
+    expect(back[1][9]).toBe('\'=HYPERLINK("http://evil.example/","click")');
+    expect(back[2][8]).toBe("'+1 day");
+    expect(back[2][9]).toBe("'-2+3");
+    expect(back[3][8]).toBe("'@SUM(A1)");
+    expect(back[3][9]).toBe("'\t=1");
     // Numbers are numbers; ordinary text is untouched.
     expect(csvCell(-1)).toBe('-1');
     expect(csvCell('Review: June 2026')).toBe('Review: June 2026');
@@ -150,29 +151,29 @@ describe('csv-summary', () => {
   const rows = parseCsv(out);
   const rules = Object.keys(RULES_META);
 
-  it('has file, school, status, errors, warnings and a column per rule, with a BOM and CRLF', () => {
+  it('has file, school, kind, status, errors, warnings and a column per rule, with a BOM and CRLF', () => {
     expect(out.charCodeAt(0)).toBe(0xfeff);
     expect(out.endsWith('\r\n')).toBe(true);
-    expect(rows[0]).toEqual(['file', 'school', 'status', 'errors', 'warnings', ...rules]);
+    expect(rows[0]).toEqual(['file', 'school', 'kind', 'status', 'errors', 'warnings', ...rules]);
   });
 
   it('has one row per file with its counts; an unreadable file has no rule counts', () => {
     const byRule = (counts: Record<string, number>): string[] => rules.map((id) => String(counts[id] ?? 0));
     expect(rows.slice(1)).toEqual([
-      ['policies/looked-after.md', '', 'errors', '1', '1', ...byRule({ 'kcsie-current': 1, 'review-date-current': 1 })],
-      ['policies/scan.pdf', '', 'errors', '1', '0', ...byRule({ 'designated-teacher-named': 1 })],
-      ['policies/trust.docx', '', 'warnings', '0', '1', ...byRule({ 'suspension-methods-listed': 1 })],
-      ['policies/broken.pdf', '', 'unreadable', '1', '0', ...rules.map(() => '')],
-      ['policies/clean.md', '', 'clean', '0', '0', ...byRule({})],
+      ['policies/looked-after.md', '', '', 'errors', '1', '1', ...byRule({ 'kcsie-current': 1, 'review-date-current': 1 })],
+      ['policies/scan.pdf', '', '', 'errors', '1', '0', ...byRule({ 'designated-teacher-named': 1 })],
+      ['policies/trust.docx', '', '', 'warnings', '0', '1', ...byRule({ 'suspension-methods-listed': 1 })],
+      ['policies/broken.pdf', '', '', 'unreadable', '1', '0', ...rules.map(() => '')],
+      ['policies/clean.md', '', '', 'clean', '0', '0', ...byRule({})],
     ]);
     expect(rows).toHaveLength(1 + ALL.length);
   });
 
   it('adds a column for a rule that reported but is not in rulesMeta, and quotes and guards like csv', () => {
     const back = parseCsv(csvSummary([AWKWARD, FATAL], { ...context(), rulesMeta: { 'kcsie-current': RULES_META['kcsie-current'] } }));
-    expect(back[0]).toEqual(['file', 'school', 'status', 'errors', 'warnings', 'kcsie-current', 'review-date-current']);
-    expect(back[1]).toEqual(['policies/st mary, "the" school.md', "'=cmd|'/c calc'!A1", 'errors', '1', '2', '1', '2']);
-    expect(back[2]).toEqual(['policies/broken.pdf', '', 'unreadable', '1', '0', '', '']);
+    expect(back[0]).toEqual(['file', 'school', 'kind', 'status', 'errors', 'warnings', 'kcsie-current', 'review-date-current']);
+    expect(back[1]).toEqual(['policies/st mary, "the" school.md', "'=cmd|'/c calc'!A1", 'looked-after', 'errors', '1', '2', '1', '2']);
+    expect(back[2]).toEqual(['policies/broken.pdf', '', '', 'unreadable', '1', '0', '', '']);
   });
 
   it('both are built-in formatters', () => {

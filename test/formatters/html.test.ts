@@ -212,3 +212,12 @@ describe('html: a self-contained page', () => {
     expect(tileCount(empty, 'all')).toBe(0);
   });
 });
+
+describe('html: the kind of each policy', () => {
+  it('shows the kind in the table and the file section, with its evidence as a tooltip (escaped)', () => {
+    const out = html([{ ...ALL[0], kind: 'safeguarding', kindEvidence: `title "Safeguarding ${PAYLOAD}"` }, ALL[4]], context());
+    expect(out).toContain('<span class="fmt">Markdown · Safeguarding policy</span>');
+    expect(out).toContain('<span class="kind" title="title &quot;Safeguarding &lt;script&gt;alert(1)&lt;/script&gt;&quot;">Safeguarding policy</span>');
+    expect(out).not.toContain(PAYLOAD);
+  });
+});
