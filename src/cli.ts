@@ -27,6 +27,7 @@ import { defaultGuidance } from './guidance/index.js';
 import { formatGuidanceList, staleGuidanceLine } from './guidance/print.js';
 import { lintStdin, readStdin, type StdinSource } from './stdin.js';
 import type { LintResult, RuleSetting } from './types.js';
+import type { PolicyKind } from './model/types.js';
 
 export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -67,6 +68,8 @@ Options:
   -f, --format NAME        ${wrapHelp(`Output format: ${formatNames()}, or a formatter package or path`)}
   -o, --output-file PATH   Write the report to a file instead of standard output
       --date YYYY-MM-DD    The "as of" date every date-based rule uses (default: today)
+      --kind KIND          Treat every file as this kind of policy (looked-after,
+                           safeguarding, behaviour, …; default: read from each document)
       --rule ID:SEVERITY   Set a rule's severity (off, warn, error); repeatable.
                            Options as JSON: --rule 'review-date-current:["warn",{"dueSoonDays":60}]'
       --quiet              Report errors only
@@ -160,6 +163,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
         date: { type: 'string' },
+        kind: { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
@@ -223,7 +227,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   // Configuration files (see README, "Configuration"): the nearest to each file; --rule and --date win.
   const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, lookup: !values['no-config-lookup'] });
   const here = await configs.forFile(resolve(io.cwd, values['stdin-filename'] ?? 'policy.md'));
-  const linterOptions = { rules: mergeRuleSettings(here.rules, rules), date: values.date ?? here.asOf, plugins: here.plugins, guidance: here.guidance, kind: here.kind };
+  const linterOptions = { rules: mergeRuleSettings(here.rules, rules), date: values.date ?? here.asOf, plugins: here.plugins, guidance: here.guidance, kind: (values.kind as PolicyKind | undefined) ?? here.kind };
   const linter = new Linter(linterOptions);
   const unusedDirectives = parseUnusedDirectivesFlags(values['report-unused-disable-directives'], values['report-unused-disable-directives-severity']);
   for (const id of values['suppress-rule'] ?? []) if (!linter.rules.has(id)) throw new UsageError(`--suppress-rule: ${unknownRuleError(id, linter.rules.keys()).message}`);
@@ -290,6 +294,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     batch = await runConfiguredBatch(files, configs, {
       rules,
       date: values.date,
+      kind: values.kind as PolicyKind | undefined,
       reportUnusedDisableDirectives: unusedDirectives === 'off' ? undefined : unusedDirectives,
       concurrency,
       cache: values.cache,

@@ -134,3 +134,20 @@ describe('configuration sets the kind per file or glob', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('--kind', () => {
+  const POLICY = '# Our policy\n\nThe designated teacher works with the virtual school.\n\nNext review: June 2028\n';
+
+  it('treats every file as that kind, over the kind read from the text', async () => {
+    const dir = project({ 'a.md': POLICY });
+    expect((await lintJson(dir, ['a.md'])).results[0].messages).toEqual([]);
+    const run = await lintJson(dir, ['a.md', '--kind', 'looked-after']);
+    expect(run.results[0].messages.map((m) => [m.ruleId, m.line])).toEqual([['designated-teacher-named', 3]]);
+  });
+
+  it('an unknown kind exits 2 with the list of kinds', async () => {
+    const run = await lintJson(project({ 'a.md': POLICY }), ['a.md', '--kind', 'lac']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Unknown policy kind "lac"; the kinds are looked-after, designated-teacher/);
+  });
+});

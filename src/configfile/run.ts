@@ -13,11 +13,13 @@ import type { LintMessage, LintOptions, LintResult, RuleMeta, RuleSetting } from
 import type { ConfigResolver, EffectiveConfig } from './index.js';
 import { mergeRuleSettings } from './resolve.js';
 
-export interface ConfiguredBatchOptions extends Omit<BatchOptions, 'rules' | 'date' | 'plugins' | 'guidance' | 'reportUnusedDisableDirectives'> {
+export interface ConfiguredBatchOptions extends Omit<BatchOptions, 'rules' | 'date' | 'plugins' | 'guidance' | 'reportUnusedDisableDirectives' | 'kind'> {
   /** --rule settings: over every file's config. */
   rules?: Record<string, RuleSetting>;
   /** --date: wins over a config's asOf. */
   date?: string;
+  /** --kind: wins over the kind a config's override sets. */
+  kind?: BatchOptions['kind'];
   /** Report inline disable directives that suppressed nothing (checked after the batch, wherever it ran). */
   reportUnusedDisableDirectives?: LintOptions['reportUnusedDisableDirectives'];
 }
@@ -57,7 +59,7 @@ export async function runConfiguredBatch(files: readonly string[], resolver: Con
         date: options.date ?? config.asOf,
         plugins: config.plugins.length > 0 ? config.plugins : undefined,
         guidance: config.guidance,
-        kind: config.kind,
+        kind: options.kind ?? config.kind,
         onProgress: options.onProgress && ((done) => options.onProgress!(base + done, files.length)),
       },
     );
