@@ -1,5 +1,5 @@
 /**
- * policy-lint's benchmark: `npm run bench` (builds first), or `node bench/run.js [--files N]`.
+ * policy-lint's benchmark: `npm run bench` (builds first), or `node bench/run.js [--files N] [--baseline DIR]`.
  *
  * Builds a deterministic corpus of N policies (bench/corpus.js; default 1000, under bench/.corpus/N)
  * and, in one run, times as separate processes (so each one's peak memory is its own):
@@ -43,6 +43,12 @@ const N = option('--files', 1000);
 const RUNS = option('--runs', 7);
 const ROUNDS = option('--rounds', 3);
 const BREAK_EVEN = !process.argv.includes('--no-break-even');
+/**
+ * Another build of policy-lint (a checkout with dist/ built, e.g. `git worktree add ../base main`) to time
+ * against this one in the same rounds: (c') is its --concurrency 1 run over the same corpus.
+ */
+const baselineAt = process.argv.indexOf('--baseline');
+const BASELINE = baselineAt >= 0 ? process.argv[baselineAt + 1] : undefined;
 /** Only the break-even table (to set AUTO_MIN_FILES on a new machine). */
 const ONLY_BREAK_EVEN = process.argv.includes('--break-even-only');
 
@@ -134,6 +140,10 @@ if (!ONLY_BREAK_EVEN) {
     ['off', '(c2) policy-lint, in-process (off)', () => child([...cli, '--concurrency', 'off'])],
     ['auto', `(d) policy-lint, all cores (auto: ${autoWorkers})`, () => child([...cli, '--concurrency', 'auto'])],
   ];
+  if (BASELINE) {
+    const baseCli = [join(BASELINE, 'bin', 'policy-lint.js'), ...cli.slice(1), '--concurrency', '1'];
+    runs.push(['base', "(c') baseline build, 1 worker", () => child(baseCli)]);
+  }
   const samples = Object.fromEntries(runs.map(([key]) => [key, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const [key, , run] of runs) samples[key].push(await run());
@@ -155,6 +165,10 @@ if (!ONLY_BREAK_EVEN) {
     console.log(
       `${pad(label, 46)}${lpad(fmtMs(r.ms), 9)}${lpad((N / (r.ms / 1000)).toFixed(1), 9)}${lpad(fmtMs(r.cpuMs), 9)}${lpad(`${r.rssMb.toFixed(0)} MB`, 10)}${lpad(`${ratio[key].toFixed(2)}×`, 9)}  ${rounds}`,
     );
+  }
+  if (BASELINE) {
+    const vsBase = median(samples.one.map((r, i) => r.ms / samples.base[i].ms));
+    console.log(`(c) against the baseline build in ${BASELINE} (c'): ${vsBase.toFixed(2)}× its time per document (median of each round's ratio)`);
   }
   console.log('');
 
