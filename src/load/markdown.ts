@@ -13,6 +13,7 @@
  *   line directly under a list item is moved out of the list with a blank line.
  */
 import type { Artifact, LoadedDocument } from './types.js';
+import { frontMatterLines } from './front-matter.js';
 import { MappedTextBuilder, TextLocator } from './position-map.js';
 import {
   BULLET_CHARS,
@@ -70,10 +71,19 @@ export function loadMarkdown(original: string): LoadedDocument {
   };
 }
 
+/**
+ * Lines copied as they are: fenced code, and YAML front matter ("---" on the first line, closed by
+ * "---" or "..."), which remark-frontmatter reads and the model takes its fields from.
+ */
 function fencedLines(original: string, lines: SourceLine[]): boolean[] {
   const out: boolean[] = [];
   let fence: string | null = null;
+  const frontMatter = frontMatterLines(original);
   for (const l of lines) {
+    if (l.index < frontMatter) {
+      out.push(true);
+      continue;
+    }
     const m = FENCE_RE.exec(original.slice(l.start, l.end));
     if (fence === null) {
       if (m) fence = m[1];

@@ -229,6 +229,19 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
       case 'blockquote':
         for (const child of node.children) visit(child);
         break;
+      case 'yaml': {
+        // Front matter: data, not prose. A 'code' block (which no rule reads as prose) whose node is the
+        // yaml node; model/fields.ts reads its keys as fields.
+        const collector = new TextCollector(markdown);
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        const raw = markdown.slice(start, end);
+        const open = raw.indexOf('\n') + 1;
+        const close = raw.lastIndexOf('\n');
+        if (open > 0 && close >= open) collector.add(raw.slice(open, close), start + open, start + close);
+        makeBlock('code', node, collector, 0, start, end);
+        break;
+      }
       case 'code': {
         // Indented text a converter left behind; read it as plain text.
         const collector = new TextCollector(markdown);

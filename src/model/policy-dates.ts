@@ -6,15 +6,47 @@
 import { findDates, parseDate } from './dates.js';
 import type { Block, DateRole, Field, PolicyDate } from './types.js';
 
-/** The role a label gives the date in its value, or null when the label is not about a date. */
+interface RolePattern {
+  role: DateRole;
+  /** On the label's words, lower case, single spaces. */
+  spaced: RegExp;
+  /** On a label whose spaces extraction lost ("dateofnextreview"). */
+  glued?: RegExp;
+}
+
+/** In order: a "last reviewed" label is never a next-review one. */
+const ROLE_PATTERNS: RolePattern[] = [
+  {
+    role: 'last-reviewed',
+    spaced: /\blast\b.*\breview|\bdate (?:last )?reviewed\b|^(?:policy )?reviewed\b|\breviewed (?:on|in)\b|\bprevious review/,
+    glued: /last\w*review|date(?:last)?reviewed|^(?:policy)?reviewed(?!by)|previousreview/,
+  },
+  {
+    role: 'next-review',
+    spaced:
+      /\bnext\b|\breview date\b|\bdate (?:of|for) (?:the )?(?:next )?review\b|\bdue (?:for )?review\b|\breview due\b|\bto be reviewed\b|\brenewal\b|^(?:policy )?review\b|\breview by\b/,
+    glued: /next(?:policy)?review|reviewdate|date(?:of|for)(?:the)?(?:next)?review|due(?:for)?review|reviewdue|tobereviewed|^(?:policy)?review(?:by)?$/,
+  },
+  { role: 'adopted', spaced: /\badopt/, glued: /adopted/ },
+  { role: 'approved', spaced: /\bapprov|\bratified|\bsigned off|\bagreed by\b/, glued: /approv|ratified/ },
+  { role: 'published', spaced: /\bpublicat|\bpublished|\bissued?\b|\bissue date/, glued: /publicationdate|datepublished|dateofissue|issuedate/ },
+  { role: 'dated', spaced: /^(?:date|dated)\b/ },
+];
+
+/**
+ * The role a label gives the date in its value, or null when the label is not about a date. Labels are
+ * read as words whatever their spelling: "Next Review", "next_review" and "nextReview" (front matter
+ * keys), and "Dateofnextreview" (spaces lost in extraction).
+ */
 export function roleOfLabel(label: string): DateRole | null {
-  const l = label.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/\blast\b.*\breview|\bdate (?:last )?reviewed\b|^reviewed\b|\breviewed (?:on|in)\b|\bprevious review/.test(l)) return 'last-reviewed';
-  if (/\bnext\b|\breview date\b|\bdate (?:of|for) (?:the )?(?:next )?review\b|\bdue (?:for )?review\b|\breview due\b|\bto be reviewed\b|\brenewal\b|^(?:policy )?review\b|\breview by\b/.test(l)) return 'next-review';
-  if (/\badopt/.test(l)) return 'adopted';
-  if (/\bapprov|\bratified|\bsigned off|\bagreed by\b/.test(l)) return 'approved';
-  if (/\bpublicat|\bpublished|\bissued?\b|\bissue date/.test(l)) return 'published';
-  if (/^(?:date|dated)\b/.test(l)) return 'dated';
+  const l = label
+    .replace(/([a-z])(?=[A-Z])/g, '$1 ')
+    .replace(/[_\s]+/g, ' ')
+    .toLowerCase()
+    .trim();
+  for (const p of ROLE_PATTERNS) if (p.spaced.test(l)) return p.role;
+  // One long word: a label whose spaces were lost.
+  if (l.length >= 8 && !l.includes(' ')) for (const p of ROLE_PATTERNS) if (p.glued?.test(l)) return p.role;
   return null;
 }
 
@@ -37,6 +69,7 @@ export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
     dates.push(d);
   };
 
+  const fieldDates = new Set<number>();
   for (const field of fields) {
     const role = roleOfLabel(field.label);
     if (!role) continue;
@@ -45,6 +78,7 @@ export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
     const at = field.valueOffset + value.index;
     const span = { start: field.block.offsetAt(at), end: field.block.offsetAt(at + value.text.length - 1) + 1 };
     add({ role, value, label: field.label, span, block: field.block });
+    if (!/\d/.test(field.label)) fieldDates.add(span.start);
   }
 
   for (const block of blocks) {
@@ -63,6 +97,9 @@ export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
         const phraseEnd = m.index + m[0].length;
         const date = found.find((d) => d.index >= phraseEnd && d.index - phraseEnd <= 30);
         if (!date || !CONNECTOR.test(text.slice(phraseEnd, date.index))) continue;
+        // A date a field's label already gave a role keeps it: in a flattened table ("Date approved /
+        // Next review date / September 2023 / September 2025") the nearest phrase is not its label.
+        if (fieldDates.has(block.offsetAt(date.index))) continue;
         // "last reviewed" inside a next-review phrase is caught by the first pattern, checked first.
         if (role === 'next-review' && dates.some((d) => d.block === block && d.value.index === date.index && d.role === 'last-reviewed')) continue;
         add({
@@ -77,4 +114,54 @@ export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
   }
   dates.sort((a, b) => a.span.start - b.span.start);
   return dates;
+}
+
+/**
+ * Words of a model policy's own publication block (a county's header table: "PUBLICATION SCHEDULE
+ * NUMBER", "AUTHOR OF PUBLICATION", "Issue No. 13", "TARGET AUDIENCE"). Each is one kind of evidence.
+ */
+const PUBLICATION_MARKERS: RegExp[] = [
+  /\bpublication\b|\bpublished by\b/i,
+  /\bschedule\b|\b(?:policy|document|reference|ref)\.?\s+(?:no\b|number\b)/i,
+  /\bauthor\b|\bauthoris(?:ing|ation) officer\b/i,
+  /\bissue\s*(?:no\b|number\b|\d)/i,
+  /\btarget audience\b/i,
+];
+const MAX_GROUP = 20;
+
+/** A block that belongs with its neighbours in a header table: a row, or a short "label: value" line. */
+function isHeaderLine(block: Block): boolean {
+  if (block.kind === 'table-row') return true;
+  if (block.kind !== 'paragraph' && block.kind !== 'list-item') return false;
+  const text = block.text;
+  return (text.includes(':') || text.includes('\t')) && text.length <= 200;
+}
+
+/**
+ * Whether a date stands in a model policy's own publication block rather than in the school's copy:
+ * the header table around it (its rows, or short "label: value" lines next to it) holds two kinds of
+ * publication evidence or more (schedule or policy number, author, issue number, publication date,
+ * target audience), and some of it comes before the date. A county model's "REVIEW DATE" there
+ * describes the model, not the copy a school adopted from it.
+ */
+export function isModelPublicationDate(date: PolicyDate, blocks: Block[]): boolean {
+  const at = date.block.index;
+  if (blocks[at] !== date.block) return false;
+  const inGroup = (b: Block, prev: Block) => b.node === prev.node || (isHeaderLine(b) && isHeaderLine(prev));
+  let first = at;
+  while (first > 0 && at - first < MAX_GROUP && inGroup(blocks[first - 1], blocks[first])) first--;
+  let last = at;
+  while (last + 1 < blocks.length && last - at < MAX_GROUP && inGroup(blocks[last + 1], blocks[last])) last++;
+  const kinds = new Set<number>();
+  let before = false;
+  for (let i = first; i <= last; i++) {
+    const text = blocks[i].text;
+    PUBLICATION_MARKERS.forEach((re, k) => {
+      const m = re.exec(text);
+      if (!m) return;
+      kinds.add(k);
+      if (i < at || (i === at && blocks[i].offsetAt(m.index) < date.span.start)) before = true;
+    });
+  }
+  return kinds.size >= 2 && before;
 }
