@@ -1,10 +1,13 @@
 /**
  * review-date-current: the policy's next review date has not passed (error), is not due within
  * `dueSoonDays` (warning), and exists at all (warning). "Last reviewed" dates are not next-review dates.
- * Where a document states several next-review dates (a model policy's own and the school's), the latest
- * governs: if even that has passed, the policy is overdue. One finding per document.
+ * A county model's own review date, in its publication block (schedule number, author, issue number),
+ * describes the model: where the school's copy states a next-review date of its own, the copy's governs.
+ * Of several dates the copy states (a cover page and a footer), the latest governs: if even that has
+ * passed, the policy is overdue. One finding per document.
  */
 import { formatDateValue } from '../src/model/dates.js';
+import { isModelPublicationDate } from '../src/model/policy-dates.js';
 import type { PolicyDate } from '../src/model/types.js';
 import { defineRule, docsUrl, excerptAround, formatDay } from '../src/rule-kit.js';
 
@@ -46,7 +49,10 @@ export default defineRule({
       }
       return;
     }
-    const governing = latest(reviews);
+    // A county model's own "REVIEW DATE" (in its publication block) describes the model: where the
+    // school's copy states its own next review date, the copy's governs.
+    const own = reviews.length > 1 ? reviews.filter((d) => !isModelPublicationDate(d, context.model.blocks)) : reviews;
+    const governing = latest(own.length > 0 ? own : reviews);
     const when = formatDateValue(governing.value);
     const excerpt = excerptAround(governing.block, governing.value.index, governing.value.index + governing.value.text.length);
     if (governing.value.end < asOf) {

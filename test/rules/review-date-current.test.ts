@@ -2,7 +2,7 @@ import type { RuleSetting } from '../../src/types.js';
 import { lintSeed, lintWith } from '../helpers/lint.js';
 
 const RULE = 'review-date-current';
-const lint = (text: string, opts: { date?: string; setting?: RuleSetting } = {}) => lintWith(RULE, text, opts);
+const lint = (text: string, opts: { date?: string; filePath?: string; setting?: RuleSetting } = {}) => lintWith(RULE, text, opts);
 
 describe('review-date-current on the seeds', () => {
   it.each([
@@ -63,6 +63,33 @@ describe('review-date-current: phrasings', () => {
   it('the latest of several next review dates governs', () => {
     const messages = lint('# Policy\n\nPolicy review date: November 2025\n\nREVIEW DATE:\tSeptember 2025\n', { date: '2025-10-15' });
     expect(messages).toEqual([expect.objectContaining({ severity: 1, line: 3 })]);
+  });
+
+  it("a county model's own review date (in its publication block) does not govern the school's copy", () => {
+    const model = [
+      'PUBLICATION SCHEDULE NUMBER:\tCSF4093',
+      'PUBLICATION DATE: September 2024\tIssue No. 13',
+      'AUTHOR OF PUBLICATION:\tA. Person',
+      'REVIEW DATE:\tSeptember 2027',
+      'TARGET AUDIENCE:\tSchool Head Teachers',
+    ].join('\n');
+    // The school's own date has passed; the model's later one does not save it.
+    const before = lint(`# Policy\n\nNext review: September 2025\n\n${model}\n`);
+    expect(before).toEqual([expect.objectContaining({ severity: 2, line: 3, message: expect.stringMatching(/September 2025, has passed/) })]);
+    // Wherever the school's date stands.
+    const after = lint(`# Policy\n\n${model}\n\nText of the policy.\n\nReview date: September 2025\n`);
+    expect(after).toEqual([expect.objectContaining({ severity: 2, line: 11 })]);
+    // The same block as extracted text, its lines joined into one paragraph.
+    const flat = lint(`Policy\n\nNext review: September 2025\n\n${model.replace(/\t/g, ' ')}\n`, { filePath: 'policy.txt' });
+    expect(flat).toEqual([expect.objectContaining({ severity: 2, line: 3 })]);
+    // With no date of its own, the model's is all there is: it governs.
+    expect(lint(`# Policy\n\n${model}\n`)).toEqual([]);
+    expect(lint(`# Policy\n\n${model}\n`, { date: '2027-10-01' })).toEqual([expect.objectContaining({ severity: 2, line: 6 })]);
+  });
+
+  it("a school's own header table (version, owner) is not a model's publication block", () => {
+    const text = '# Policy\n\nVersion Number: 2.0\nOwner: Jane Smith\nNext review date: September 2027\n\nBody.\n\nReview date: September 2020\n';
+    expect(lint(text)).toEqual([]);
   });
 
   it('configured as warn, a passed date is a warning', () => {
