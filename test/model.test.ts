@@ -143,6 +143,35 @@ describe('citations', () => {
   });
 });
 
+describe('citations as other schools write them', () => {
+  const kcsie = (text: string, filePath = 'policy.md') => {
+    const { model: m, lineOf } = model(text, filePath);
+    return m.citations.filter((c) => c.documentId === 'kcsie').map((c) => [c.year, lineOf(c.span.start), lineOf(c.span.end - 1)]);
+  };
+
+  it('glued by extraction', () => {
+    expect(kcsie('KeepingChildrenSafeinEducation2016\n', 'policy.txt')).toEqual([[2016, 1, 1]]);
+    expect(kcsie('Staff read KCSIE2023.\n')).toEqual([[2023, 1, 1]]);
+  });
+
+  it('a year on the next line of a flattened table: the citation runs from the title to the year', () => {
+    expect(kcsie('Keeping Children Safe in Education\n\n2019\n\nWorking Together\n')).toEqual([[2019, 1, 3]]);
+    expect(kcsie('Keeping Children Safe in Education\nSept 2019\n')).toEqual([[2019, 1, 2]]);
+    // Not when the next line says more than a date, or the title does not end its line.
+    expect(kcsie('Keeping Children Safe in Education\n\n2019 saw many changes.\n')).toEqual([[null, 1, 1]]);
+    expect(kcsie('Keeping Children Safe in Education applies\n\n2019\n')).toEqual([[null, 1, 1]]);
+  });
+
+  it('a year that belongs to legislation is not an edition', () => {
+    expect(kcsie('We follow Keeping Children Safe in Education and the Children Act 1989.\n')).toEqual([[null, 1, 1]]);
+    expect(kcsie('Under the Children Act 1989 KCSIE applies.\n')).toEqual([[null, 1, 1]]);
+  });
+
+  it('an abbreviated month does not end the sentence before its year ("Sept. 2022")', () => {
+    expect(kcsie("'Keeping Children Safe in Education', DfE, Sept. 2022. Staff read it.\n")).toEqual([[2022, 1, 1]]);
+  });
+});
+
 describe('sections and school', () => {
   it('finds headings that are plain paragraphs in converted documents', () => {
     const { model: m } = seed('edwinstree-middle.md');

@@ -20,8 +20,10 @@ export function checkCitationsCurrent(context: RuleContext, documentId: string):
   for (const citation of citations) {
     const year = citation.year as number;
     if (year >= current.year) continue;
-    // A link whose text already cites the same year (or is the same URL) is one finding, not two.
-    if (reported.some((r) => r.year === year && overlaps(r, citation))) continue;
+    // A link whose text already cites the same year (or is the same URL) is one finding, not two; so is
+    // a passage extracted twice, once with its spaces lost (a document site's summary above its
+    // transcript). A passage the document itself repeats is cited twice, and reported twice.
+    if (reported.some((r) => r.year === year && (overlaps(r, citation) || sameExtractedPassage(r, citation)))) continue;
     reported.push(citation);
     const cited = findEdition(doc, year)?.label ?? `${doc.shortName} ${year}`;
     const how =
@@ -39,6 +41,26 @@ export function checkCitationsCurrent(context: RuleContext, documentId: string):
       data: { document: documentId, cited: year, current: current.year, via: citation.via },
     });
   }
+}
+
+/** Letters and digits only, lower case: "Keeping Children Safe in Education' 2019" = "KeepingChildrenSafeinEducation'2019". */
+function bare(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/**
+ * Two text citations of one passage extracted twice: the same letters and digits, and the same few
+ * before them, but written differently (spaces or punctuation lost in one).
+ */
+function sameExtractedPassage(a: Citation, b: Citation): boolean {
+  if (a.via !== 'text' || b.via !== 'text' || !a.block || !b.block || a.index === undefined || b.index === undefined) return false;
+  if (a.text === b.text || bare(a.text) !== bare(b.text)) return false;
+  const before = (c: Citation) => bare(c.block!.text.slice(Math.max(0, c.index! - 40), c.index)).slice(-8);
+  const x = before(a);
+  const y = before(b);
+  if (x.length < y.length ? x.length < 4 && x.length > 0 : y.length < 4 && y.length > 0) return false;
+  if ((x === '') !== (y === '')) return false;
+  return x.length < y.length ? y.endsWith(x) : x.endsWith(y);
 }
 
 function overlaps(a: Citation, b: Citation): boolean {

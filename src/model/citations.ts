@@ -12,7 +12,29 @@ import type { Block, Citation, Link } from './types.js';
 const YEAR_AFTER = 70;
 /** How far before ("the 2023 KCSIE"). */
 const YEAR_BEFORE = 16;
-const YEAR = /\b((?:19|20)\d\d)\b/g;
+/** A year not inside a longer number; letters may touch it ("KCSIE2023", "Education'2019"). */
+const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/**
+ * Words that, between a title and a year after it, say the year is not the title's edition: the year
+ * ends another title ("KCSIE and the Children Act 1989", "… and the Ofsted framework 2019"), or a clause
+ * about the guidance or the school ("KCSIE, which was first published in 2014", "reviewed in line with
+ * KCSIE by governors in 2023"). A subtitle, a publisher, a part or a month may stand there ("'Behaviour
+ * in schools' Advice for headteachers and school staff September 2022", "KCSIE, DfE, Sept. 2022").
+ */
+const NOT_EDITION_GAP_WORDS = new Set([
+  'act', 'acts', 'regulation', 'regulations', 'order', 'bill', 'measure', 'rules', 'code', 'framework', 'handbook',
+  'strategy', 'plan', 'report', 'census', 'survey', 'inspection', 'ofsted', 'policy', 'policies', 'procedures',
+  'protocol', 'convention', 'charter',
+  'that', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'first', 'since', 'until', 'when', 'while', 'before',
+  'after', 'during', 'reviewed', 'approved', 'adopted', 'agreed', 'ratified', 'signed', 'trained', 'training', 'read',
+  'received', 'completed', 'attended',
+]);
+/** A preposition right before the year makes it a time ("… KCSIE in September 2023"), unless it follows these. */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'at', 'since', 'until', 'during']);
+const EDITION_VERBS = new Set(['updated', 'revised', 'published', 'issued', 'dated', 'effective', 'force', 'amended']);
+/** Between an edition year and the title after it ("the 2023 edition of KCSIE"). */
+const EDITION_BEFORE_WORDS = new Set(['edition', 'version', 'update', 'updated', 'revised', 'of', 'the', 'new', 'statutory', 'guidance', 'dfe']);
 /** A URL in running text; one glued to the next ("…revised.pdfhttps://…") ends where the next begins. */
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>"']+?(?=https?:\/\/|[\s<>"')\]]|[.,;]?$|[.,;]\s)/gi;
 
@@ -23,7 +45,18 @@ interface Mention {
 }
 
 function global(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  return new RegExp(loosen(re.source), re.flags.includes('g') ? re.flags : re.flags + 'g');
+}
+
+/**
+ * A mention pattern that also matches text whose spaces extraction lost ("KeepingChildrenSafeinEducation",
+ * "KCSIE2023"): spaces between words may be missing, and a word boundary is one between letters and
+ * what is not a letter (a digit may touch the title; an underscore, as in a file name, may not).
+ */
+function loosen(source: string): string {
+  return source
+    .replace(/(?<!\\)\\s\+/g, '\\s*')
+    .replace(/(?<!\\)\\b/g, '(?:(?<![A-Za-z_])(?=[A-Za-z_])|(?<=[A-Za-z_])(?![A-Za-z_]))');
 }
 
 interface CompiledPatterns {
@@ -45,7 +78,7 @@ function compile(guidance: Guidance): CompiledPatterns {
     c = {
       docs,
       patterns: docs.map((doc) => ({ doc, res: doc.mentionPatterns.map(global) })),
-      any: all.length ? new RegExp(all.map((re) => `(?:${re.source})`).join('|'), unicode ? 'iu' : 'i') : /(?!)/,
+      any: all.length ? new RegExp(all.map((re) => `(?:${loosen(re.source)})`).join('|'), unicode ? 'iu' : 'i') : /(?!)/,
     };
     compiled.set(guidance, c);
   }
@@ -84,6 +117,22 @@ export function extractCitations(blocks: Block[], links: Link[], artifacts: Arti
         const year = yearNear(text, sentence, group, inSentence);
         const start = group[0].start;
         const end = Math.max(...group.map((m) => m.end));
+        if (!year) {
+          // A table flattened by extraction: the title ends its line, the year is the next line alone.
+          const next = yearOnNextLine(blocks, block, end);
+          if (next) {
+            citations.push({
+              documentId: group[0].doc.id,
+              year: next.value,
+              via: 'text',
+              text: text.slice(start, end),
+              span: { start: block.offsetAt(start), end: next.end },
+              block,
+              index: start,
+            });
+            continue;
+          }
+        }
         const yearEnd = year ? Math.max(end, year.index + 4) : end;
         const from = year ? Math.min(start, year.index) : start;
         citations.push({
@@ -174,14 +223,66 @@ function yearNear(
   YEAR.lastIndex = 0;
   const after = text.slice(end, limit);
   const a = YEAR.exec(after);
-  if (a) return { value: Number(a[1]), index: end + a.index };
+  if (a) return editionGap(after.slice(0, a.index)) ? { value: Number(a[1]), index: end + a.index } : null;
   // Just before it ("the 2023 KCSIE"), when nothing else stands between.
   const start = group[0].start;
   const from = Math.max(sentence.start, start - YEAR_BEFORE);
   const before = text.slice(from, start);
-  const b = /\b((?:19|20)\d\d)\b[^\d]{0,12}$/.exec(before);
-  if (b && !all.some((o) => o.doc !== doc && o.end <= start && o.start >= from)) return { value: Number(b[1]), index: from + b.index };
-  return null;
+  const b = /(?<!\d)((?:19|20)\d\d)(?!\d)(\D{0,12})$/.exec(before);
+  if (!b || all.some((o) => o.doc !== doc && o.end <= start && o.start >= from)) return null;
+  if (!gapOf(b[2]).every((w) => EDITION_BEFORE_WORDS.has(w))) return null;
+  // The year ends another title ("the Children Act 1989 KCSIE"): a capitalised word before it that is
+  // not a month.
+  const word = /([A-Za-z]+)[\s,]*$/.exec(text.slice(Math.max(sentence.start, from + b.index - 30), from + b.index));
+  if (word && /^[A-Z]/.test(word[1]) && !MONTH_WORD.test(word[1]) && !/^the$/i.test(word[1])) return null;
+  return { value: Number(b[1]), index: from + b.index };
+}
+
+/** The words of a gap, lower case, without punctuation, quotes, brackets, day numbers and months. */
+function gapOf(gap: string): string[] {
+  return gap
+    .replace(/\([^()\d]{0,30}\)/g, ' ') // "(All staff)", "(KCSIE)"
+    .split(/[\s,.;:()[\]'"\u2018\u2019\u201c\u201d/\u2013\u2014-]+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) && !MONTH_WORD.test(w));
+}
+
+/** Whether the words between a title and a year after it may name its edition (see NOT_EDITION_GAP_WORDS). */
+function editionGap(gap: string): boolean {
+  const words = gapOf(gap);
+  if (words.some((w) => NOT_EDITION_GAP_WORDS.has(w))) return false;
+  const last = words[words.length - 1];
+  return !(last && TIME_PREPOSITIONS.has(last) && !(words.length > 1 && EDITION_VERBS.has(words[words.length - 2])));
+}
+
+/** A line that is only a year, or a month and a year ("2019", "(September 2019)"). */
+const YEAR_LINE = /^[\s("'\u2018\u201c]*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?,?\s+)?((?:19|20)\d\d)[)"'\u2019\u201d.,\s]*$/;
+
+/**
+ * The year on the line after a title that ends its own line (a flattened table: "Keeping Children Safe
+ * in Education" / "2019"): the next line of the same block, or the next block when it is that line.
+ */
+function yearOnNextLine(blocks: Block[], block: Block, end: number): { value: number; end: number } | null {
+  const text = block.text;
+  const newline = text.indexOf('\n', end);
+  // The title must end its line.
+  if (!/^[\s'"\u2019\u201d)]*$/.test(text.slice(end, newline < 0 ? text.length : newline))) return null;
+  let lineBlock = block;
+  let lineStart = newline + 1;
+  if (newline < 0) {
+    const next = blocks[block.index + 1];
+    if (!next || (next.kind !== 'paragraph' && next.kind !== 'heading' && next.kind !== 'table-row')) return null;
+    lineBlock = next;
+    lineStart = 0;
+  }
+  const lineEnd = lineBlock.text.indexOf('\n', lineStart);
+  const line = lineBlock.text.slice(lineStart, lineEnd < 0 ? lineBlock.text.length : lineEnd);
+  const m = YEAR_LINE.exec(line);
+  if (!m) return null;
+  const month = /([A-Za-z]{3,9})\.?,?\s+(?:19|20)\d\d/.exec(line);
+  if (month && !MONTH_WORD.test(month[1])) return null;
+  const yearAt = lineStart + m.index + m[0].lastIndexOf(m[1]);
+  return { value: Number(m[1]), end: lineBlock.offsetAt(yearAt + 3) + 1 };
 }
 
 /** The edition year a URL or file name names for `doc`, or undefined when it does not cite it. */

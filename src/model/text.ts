@@ -40,6 +40,7 @@ export function endsWithTerminal(text: string): boolean {
   return /[.!?;:]["'\u2019\u201d)\]*_]*\s*$/.test(text);
 }
 
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i;
 const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|St|No|e\.g|i\.e|etc|vs|approx|para|cf)\.$/i;
 
 /**
@@ -55,6 +56,8 @@ export function sentences(text: string): TextRange[] {
     const end = m.index + 1;
     const head = text.slice(start, end);
     if (ABBREVIATIONS.test(head) || /\b[A-Z]\.$/.test(head)) continue;
+    // "Sept. 2022", "Dec. 2025": an abbreviated month before a number does not end a sentence.
+    if (MONTH_ABBREVIATION.test(head) && /^\s+\d/.test(text.slice(end))) continue;
     push(out, text, start, end);
     start = end;
   }

@@ -42,6 +42,17 @@ new RuleTester({ date: '2026-11-23' }).run(RULE, kcsieCurrent, {
     'We follow KCSIE and Working Together to Safeguard Children 2018.\n',
     // A year newer than the data knows is not questioned.
     'Staff read KCSIE 2027.\n',
+    // A year that belongs to legislation or another title on the line is not an edition.
+    'We follow Keeping Children Safe in Education and the Children Act 1989.\n',
+    'Staff read KCSIE and the Equality Act 2010.\n',
+    'Under the Children Act 1989 and KCSIE, staff must act.\n',
+    'Under the Children Act 1989 KCSIE applies.\n',
+    'Keeping Children Safe in Education and Working Together to Safeguard Children 2018 guide us.\n',
+    // A year in a clause about the guidance, not naming its edition.
+    'We follow KCSIE, which was first published in 2014, and update the policy annually.\n',
+    'The policy was reviewed in line with KCSIE in September 2023 by governors.\n',
+    // A next line that is not only a year.
+    'Keeping Children Safe in Education\n\n2019 was a year of change for the school.\n',
   ],
   invalid: [
     // KCSIE 2025 applied until 31 August 2026.
@@ -52,6 +63,30 @@ new RuleTester({ date: '2026-11-23' }).run(RULE, kcsieCurrent, {
     { code: 'Staff read Keeping Children Safe in Education, DfE (2021).\n', errors: 1 },
     { code: 'Staff read Part one of KCSIE 2024.\n', errors: 1 },
     { code: 'Staff read the 2023 KCSIE guidance.\n', errors: 1 },
+    // Words glued together by extraction.
+    { code: 'Inlinewith\u2018KeepingChildrenSafeinEducation\u20192019\n', filePath: 'policy.txt', errors: [{ line: 1, column: 12 }] },
+    { code: 'KeepingChildrenSafeinEducation2016\n', filePath: 'policy.txt', errors: 1 },
+    { code: 'All staff have read KCSIE2023.\n', errors: [{ message: /Cites KCSIE 2023/ }] },
+    // Abbreviated months.
+    { code: 'Staff read Keeping Children Safe in Education (Sept 2016).\n', errors: 1 },
+    { code: "Staff read 'Keeping Children Safe in Education', DfE, Sept. 2022. Governors check it.\n", errors: [{ message: /Cites KCSIE 2022/ }] },
+    // The words an edition is named with.
+    { code: 'Keeping children safe in education: statutory guidance for schools and colleges, September 2016.\n', errors: 1 },
+    { code: 'Keeping Children Safe in Education (KCSIE) 2023 applies.\n', errors: 1 },
+    { code: 'KCSIE guidance, which came into force on 1 September 2023, applies.\n', errors: 1 },
+    { code: 'The 2023 edition of KCSIE applies.\n', errors: 1 },
+    // The year on the next line of a flattened table, in its own paragraph or the same one.
+    { code: 'Keeping Children Safe in Education\n\n2019\n\nWorking Together to Safeguard Children\n', errors: [{ line: 1, endLine: 3 }] },
+    { code: 'Guidance\nKeeping Children Safe in Education\nSeptember 2019\n', errors: [{ line: 2 }] },
+    // One passage extracted twice (a document site's summary above its transcript, spaces lost the
+    // second time) is one finding; a passage the document repeats, or two passages, are two.
+    {
+      code: "Page 1 summary: In line with 'Keeping Children Safe in Education' 2019 Brize Primary School\n\nInlinewith\u2018KeepingChildrenSafeinEducation\u20192019\n",
+      filePath: 'policy.txt',
+      errors: [{ line: 1 }],
+    },
+    { code: 'Staff read KCSIE 2022.\n\nStaff read KCSIE 2022.\n', errors: [{ line: 1 }, { line: 3 }] },
+    { code: 'Staff read KCSIE 2022.\n\nGovernors check the school follows KCSIE 2022.\n', errors: [{ line: 1 }, { line: 3 }] },
     // Reads the year from a link target.
     { code: 'Staff read the [guidance](https://example.org/KCSIE_2022_revised.pdf).\n', errors: [{ message: /Links to KCSIE 2022/ }] },
     // One finding when the link and its text name the same year.
