@@ -129,6 +129,9 @@ describe('findDates: the seed policies', () => {
     expect(view(parseDate('18/19')!)).toEqual(['18/19', '2018-09-01', '2019-08-31', 'academic-year']);
     expect(view(parseDate('18-1-18')!)).toEqual(['18-1-18', '2018-01-18', '2018-01-18', 'day']);
     expect(view(parseDate('1.9.25')!)).toEqual(['1.9.25', '2025-09-01', '2025-09-01', 'day']);
+    expect(view(parseDate('Oct-25')!)).toEqual(['Oct-25', '2025-10-01', '2025-10-31', 'month']);
+    expect(view(parseDate("Sept '24")!)).toEqual(["Sept '24", '2024-09-01', '2024-09-30', 'month']);
+    expect(findDates('Oct-25 and Sept \'24 in prose')).toEqual([]);
     expect(parseDate('18/20')).toBeNull();
     expect(parseDate('31-2-19')).toBeNull();
   });

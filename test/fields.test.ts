@@ -192,6 +192,10 @@ describe('a table flattened by extraction: label lines, then value lines', () =>
     expect(
       reviews('Date approved\n\nNext review date\n\nSeptember 2023\n\nSeptember 2024\n\nSeptember 2025\n\nThis policy sets out how the school supports the children it looks after.\n'),
     ).toEqual([]);
+    // Role labels over a list of contents that runs on: the lines after them are not their values.
+    expect(
+      pairs('Designated teacher at the school:\n\nDesignated governor at the school:\n\nDefinition\n\nRationale\n\nResponsibility of the Head teacher\n\nConfidentiality\n', 'policy.txt'),
+    ).toEqual([]);
     // Too few values.
     expect(reviews('Date approved\n\nNext review date\n\nSeptember 2023\n\nThis policy sets out how the school supports the children it looks after.\n')).toEqual([]);
   });

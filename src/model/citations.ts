@@ -26,8 +26,8 @@ const NOT_EDITION_GAP_WORDS = new Set([
   'act', 'acts', 'regulation', 'regulations', 'order', 'bill', 'measure', 'rules', 'code', 'framework', 'handbook',
   'strategy', 'plan', 'report', 'census', 'survey', 'inspection', 'ofsted', 'policy', 'policies', 'procedures',
   'protocol', 'convention', 'charter',
-  'that', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'first', 'since', 'until', 'when', 'while', 'before',
-  'after', 'during', 'reviewed', 'approved', 'adopted', 'agreed', 'ratified', 'signed', 'trained', 'training', 'read',
+  'that', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'first', 'since', 'until', 'when', 'while', 'during',
+  'reviewed', 'approved', 'adopted', 'agreed', 'ratified', 'signed', 'trained', 'training', 'read',
   'received', 'completed', 'attended',
 ]);
 /** A preposition right before the year makes it a time ("… KCSIE in September 2023"), unless it follows these. */

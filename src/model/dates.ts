@@ -235,6 +235,12 @@ const FORMS: Form[] = [
     read: (m) => dayValue(twoDigitYear(m[4]), Number(m[3]) - 1, Number(m[1])),
     bareYearsOnly: true,
   },
+  // A month and a two-digit year, on request (a field's value): "Oct-25", "Sept '24"
+  {
+    re: new RegExp(`\\b${MONTH}(?:-|\\s?['\\u2019])(\\d\\d)${NUM_AFTER}`, 'gi'),
+    read: (m) => monthValue(twoDigitYear(m[2]), monthIndex(m[1])),
+    bareYearsOnly: true,
+  },
   // Bare years, on request: "2026"
   {
     re: new RegExp(`${NUM_BEFORE}${YEAR4}${NUM_AFTER}`, 'g'),

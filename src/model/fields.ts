@@ -251,9 +251,12 @@ function nextLabelStart(text: string, from: number, colon: number, afterLastDate
   // A date label within the words starts the label ("… Lead Approved by:"), with the words that make
   // it one name ("PUBLICATION DATE", "Annual review date"); otherwise all the words do.
   let head = words.findIndex((w) => DATE_LABEL_HEADS.has(w.word));
+  const first = Math.max(0, head);
   while (head > 0 && DATE_LABEL_PREFIXES.has(words[head - 1].word)) head--;
   const start = words[Math.max(0, head)].start;
-  return isGoodLabel(start) ? start : -1;
+  if (isGoodLabel(start)) return start;
+  // The words took the whole value ("Reviewed by: Governors Date:"): the date label alone.
+  return first > 0 && isGoodLabel(words[first].start) ? words[first].start : -1;
 }
 
 /**
@@ -516,13 +519,13 @@ function alignRun(units: Unit[], out: TableField[]): void {
       if (tableLabelRole(v.text) !== null || v.text.endsWith(':')) return false;
       return roles[k] === 'date' ? isDateText(v.text) : !isDateText(v.text);
     });
-    // One more line that could be a value (a date after date labels; a short line after others) would
-    // make the pairing a guess.
+    // One more line that could be a value (a date after date labels; any short line after others, as
+    // in a list of contents that runs on) would make the pairing a guess.
     const after = units[i + 2 * n];
     const ambiguous =
       after !== undefined &&
       tableLabelRole(after.text) === null &&
-      ((roles.includes('date') && isDateText(after.text)) || (roles.includes('other') && wordCount(after.text) <= 4 && !/[.!?]$/.test(after.text)));
+      ((roles.includes('date') && isDateText(after.text)) || (roles.includes('other') && !/[.!?]$/.test(after.text)));
     if (!fits || ambiguous) {
       i += n - 1;
       continue;

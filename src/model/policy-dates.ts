@@ -51,11 +51,12 @@ export function roleOfLabel(label: string): DateRole | null {
 }
 
 /**
- * Phrases in prose that make the date right after them a next-review date. The gap between phrase and
+ * Phrases in prose that make the date right after them a next-review date ("will be reviewed in
+ * September 2025", "The governing body will review this policy in March 2025"). The gap between phrase and
  * date may hold only connecting words ("is", "in", "by", "on", "due", ":", "-", "the").
  */
 const INLINE_NEXT_REVIEW =
-  /\b(?:next (?:policy )?review(?: date)?|(?:policy )?review date|date of (?:the )?next review|due for (?:its next )?review|to be reviewed(?: again)?|review(?:ed)? (?:is )?due|(?:will be |is )?reviewed (?:again )?(?:by|before)|next)\b/gi;
+  /\b(?:next (?:policy )?review(?: date)?|(?:policy )?review date|date of (?:the )?next review|due for (?:its next )?review|to be reviewed(?: again)?|review(?:ed)? (?:is )?due|(?:will be |is )?reviewed (?:again )?(?:by|before)|will (?:next )?be reviewed(?: again)?|will (?:next )?review (?:this|the) policy|next)\b/gi;
 const INLINE_LAST_REVIEWED = /\b(?:last reviewed|date reviewed|reviewed on|was reviewed)\b/gi;
 const CONNECTOR = /^(?:\s|[:\u2013\u2014,-]|\b(?:is|was|on|in|by|at|due|date|the|of|during|before|annually|every|year|term|next)\b)*$/i;
 

@@ -37,6 +37,22 @@ describe('review-date-current: phrasings', () => {
     ['Review: Summer Term 2026', '2026-09-01', true],
     ['Review: Summer Term 2026', '2026-08-31', false],
     ['Next review: 2025/26', '2026-09-01', true],
+    // As other schools write them.
+    ['This policy will be reviewed in September 2025.', '2025-10-01', true],
+    ['The governing body will review this policy in March 2025.', '2025-04-01', true],
+    ['To be reviewed: October 2025', '2025-11-01', true],
+    ['Review due: Sept 2025', '2025-10-01', true],
+    ['Annual review date:October 2017', '2017-11-01', true],
+    ['Date for review: Spring Term 18/19', '2019-05-01', true],
+    ['Date for review: Spring Term 18/19', '2019-04-30', false],
+    ['Next review date -March 2025', '2025-04-01', true],
+    ['Review Date \u2013 Sept 2024', '2024-10-01', true],
+    ['Dateofnextreview:September2017', '2017-10-01', true],
+    ['Review Date: Oct-25', '2025-11-01', true],
+    ['Approved: 10/07/2024 Next review: 10/07/2025', '2025-07-11', true],
+    ['Approved: 10/07/2024 Next review: 10/07/2025', '2025-07-10', false],
+    ['Date of Agreement: April 2017 Date for Review: April 2018', '2018-05-01', true],
+    ['Next review date\n\nAugust 2024', '2024-09-01', true],
   ])('"%s" as of %s: passed = %s', (line, date, passed) => {
     const messages = lint(`# Policy\n\n${line}\n`, { date });
     expect(messages.some((m) => m.severity === 2 && /has passed/.test(m.message))).toBe(passed);
@@ -85,6 +101,11 @@ describe('review-date-current: phrasings', () => {
     // With no date of its own, the model's is all there is: it governs.
     expect(lint(`# Policy\n\n${model}\n`)).toEqual([]);
     expect(lint(`# Policy\n\n${model}\n`, { date: '2027-10-01' })).toEqual([expect.objectContaining({ severity: 2, line: 6 })]);
+  });
+
+  it('reads YAML front matter, and points at its line', () => {
+    const messages = lint('---\ntitle: Looked after children\nreview_date: 2025-09-01\n---\n\n# Policy\n\nText.\n');
+    expect(messages).toEqual([expect.objectContaining({ severity: 2, line: 3, column: 14, message: expect.stringMatching(/1 September 2025, has passed/) })]);
   });
 
   it("a school's own header table (version, owner) is not a model's publication block", () => {
