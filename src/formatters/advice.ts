@@ -166,7 +166,14 @@ function apHoursAdvice(message: LintMessage, guidance: Guidance, asOf: Date): Ad
 function designatedTeacherAdvice(message: LintMessage, guidance: Guidance, asOf: Date): Advice {
   const doc = guidance.documents['designated-teacher'];
   const id = message.messageId;
-  const how = id === 'blank' ? 'the name is left blank' : id === 'placeholder' ? 'the name is still a placeholder' : 'no designated teacher is named';
+  const how =
+    id === 'blank'
+      ? 'the name is left blank'
+      : id === 'placeholder'
+        ? 'the name is still a placeholder'
+        : id === 'role-not-name'
+          ? 'the policy gives a role (such as "the SENCO"), not the person who holds it'
+          : 'no designated teacher is named';
   const reason =
     'Schools must appoint a designated teacher to promote the education of looked-after and previously looked-after children. ' +
     `The policy should name that person, so carers, social workers and the Virtual School know whom to contact; here ${how}.`;

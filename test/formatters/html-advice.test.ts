@@ -99,6 +99,7 @@ describe('adviceFor', () => {
     expect(named.reason).toContain('here the name is left blank');
     expect(named.action).toBe('Fill in the name of the designated teacher for looked-after and previously looked-after children');
     expect(named.guidance).toEqual([expect.objectContaining({ title: dt.title, url: dt.url, year: editionInForce(dt, day(AS_OF))!.year })]);
+    expect(adviceFor(msg('designated-teacher-named', { messageId: 'role-not-name' }), { asOf: AS_OF }).reason).toContain('gives a role (such as "the SENCO"), not the person');
 
     const se = defaultGuidance.documents['suspension-exclusion'];
     const methods = adviceFor(msg('suspension-methods-listed', { messageId: 'empty' }), { asOf: AS_OF });
