@@ -57,8 +57,10 @@ export function roleOfLabel(label: string): DateRole | null {
  */
 const INLINE_NEXT_REVIEW =
   /\b(?:next (?:policy )?review(?: date)?|(?:policy )?review date|date of (?:the )?next review|due for (?:its next )?review|to be reviewed(?: again)?|review(?:ed)? (?:is )?due|(?:will be |is )?reviewed (?:again )?(?:by|before)|will (?:next )?be reviewed(?: again)?|will (?:next )?review (?:this|the) policy|next)\b/gi;
+/** The subject of "will be reviewed" when it is the policy: "This policy", "the document", "It". */
+const POLICY_SUBJECT = /\b(?:policy|document|procedures?|statement|guidance)\s*(?:\([^)]*\)\s*)?$|\b(?:it|this)\s+$/i;
 const INLINE_LAST_REVIEWED = /\b(?:last reviewed|date reviewed|reviewed on|was reviewed)\b/gi;
-const CONNECTOR = /^(?:\s|[:\u2013\u2014,-]|\b(?:is|was|on|in|by|at|due|date|the|of|during|before|annually|every|year|term|next)\b)*$/i;
+const CONNECTOR = /^(?:\s|[:\u2013\u2014,-]|\b(?:is|was|on|in|by|at|due|date|the|of|during|before|annually|every|year|term|next|full|local|governing|body|board|governors|trustees|trust)\b)*$/i;
 
 export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
   const dates: PolicyDate[] = [];
@@ -96,8 +98,13 @@ export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) {
         const phraseEnd = m.index + m[0].length;
-        const date = found.find((d) => d.index >= phraseEnd && d.index - phraseEnd <= 30);
+        const date = found.find((d) => d.index >= phraseEnd && d.index - phraseEnd <= 40);
         if (!date || !CONNECTOR.test(text.slice(phraseEnd, date.index))) continue;
+        // "was last reviewed by …", "has been reviewed before …": a past review, not the next.
+        if (role === 'next-review' && /^reviewed/i.test(m[0]) && /\b(?:last|was|were|been)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // "… will be reviewed in September 2025" is the policy's review only when the policy is what will
+        // be reviewed ("This policy will …", "It will …"), not a pupil's plan ("The PEP will be reviewed …").
+        if (/^will\b/i.test(m[0]) && !/\bwill (?:next )?review (?:this|the) policy/i.test(m[0]) && !POLICY_SUBJECT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         // A date a field's label already gave a role keeps it: in a flattened table ("Date approved /
         // Next review date / September 2023 / September 2025") the nearest phrase is not its label.
         if (fieldDates.has(block.offsetAt(date.index))) continue;

@@ -53,9 +53,18 @@ describe('review-date-current: phrasings', () => {
     ['Approved: 10/07/2024 Next review: 10/07/2025', '2025-07-10', false],
     ['Date of Agreement: April 2017 Date for Review: April 2018', '2018-05-01', true],
     ['Next review date\n\nAugust 2024', '2024-09-01', true],
+    ['This policy will be reviewed by the governing body in September 2025.', '2025-10-01', true],
   ])('"%s" as of %s: passed = %s', (line, date, passed) => {
     const messages = lint(`# Policy\n\n${line}\n`, { date });
     expect(messages.some((m) => m.severity === 2 && /has passed/.test(m.message))).toBe(passed);
+  });
+
+  it('what will be reviewed must be the policy, and a past review is not the next', () => {
+    expect(lint('# Policy\n\nThe PEP will be reviewed in September 2025 at the meeting.\n')).toEqual([
+      expect.objectContaining({ severity: 1, messageId: 'missing' }),
+    ]);
+    const past = lint('# Policy\n\nThe policy was last reviewed by the full governing body on 5 May 2023.\n');
+    expect(past).toEqual([expect.objectContaining({ severity: 1, message: expect.stringMatching(/last reviewed 5 May 2023/) })]);
   });
 
   it('a "last reviewed" date is not a next review date', () => {
