@@ -62,6 +62,7 @@ describe('a dash between a short label and its value', () => {
     ['a role followed by a duty', 'The Designated Teacher \u2013 will attend training'],
     ['a long sentence', 'Children become looked after - either because a court has made a care order or because their parents have agreed to it, as the Act allows.'],
     ['a date label with no date after the dash', 'Review date - to be agreed by governors'],
+    ['a page number in a list of contents', 'The role of the Designated Teacher - 4'],
   ])('not a field: %s', (_name, line) => {
     expect(pairs(`# Policy\n\n${line}\n`)).toEqual([]);
   });
@@ -79,6 +80,7 @@ describe('several label-value pairs on one line', () => {
     ['Date of Agreement: April 2017 Date for Review: April 2018', [['Date of Agreement', 'April 2017'], ['Date for Review', 'April 2018']]],
     ['Approved: 10/07/2025 Next review: 10/07/2027', [['Approved', '10/07/2025'], ['Next review', '10/07/2027']]],
     ['Headteacher: Jane Smith Chair of Governors: John Brown', [['Headteacher', 'Jane Smith'], ['Chair of Governors', 'John Brown']]],
+    ['Designated Teacher: Mrs Jones Deputy Head: Mr Smith', [['Designated Teacher', 'Mrs Jones'], ['Deputy Head', 'Mr Smith']]],
     [
       'Approved by: Adele Clark (Headteacher) Date: 4 May 2023 Next review due: May 2024',
       [['Approved by', 'Adele Clark (Headteacher)'], ['Date', '4 May 2023'], ['Next review due', 'May 2024']],

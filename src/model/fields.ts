@@ -165,7 +165,7 @@ const LABEL_WORDS = new Set([
   'date', 'dated', 'dates', 'next', 'last', 'review', 'reviewed', 'reviewer', 'approved', 'approval', 'adopted',
   'adoption', 'agreed', 'agreement', 'ratified', 'signed', 'signature', 'created', 'updated', 'effective',
   'issued', 'issue', 'version', 'author', 'owner', 'owners', 'published', 'publication', 'chair', 'headteacher',
-  'head', 'teacher', 'designated', 'governor', 'governors', 'governing', 'body', 'board', 'policy', 'document',
+  'head', 'deputy', 'assistant', 'teacher', 'designated', 'governor', 'governors', 'governing', 'body', 'board', 'policy', 'document',
   'status', 'committee', 'lead', 'safeguarding', 'number', 'no', 'no.', 'name', 'due', 'renewal', 'annual',
   'of', 'for', 'by', 'the', 'on', 'from', 'to', 'be', 'and', 'in',
 ]);
@@ -334,7 +334,8 @@ function isShortValue(label: string, value: string): boolean {
     return date !== null && date.index === 0;
   }
   // A name or a placeholder starts with a capital, a dot leader or a bracket; prose goes on in lower case.
-  return wordCount(value) <= 12 && !/^\p{Ll}/u.test(value) && !SENTENCE_END.test(value);
+  // A value with no letter is a page number in a list of contents ("The Designated Teacher - 4").
+  return wordCount(value) <= 12 && !/^\p{Ll}/u.test(value) && !SENTENCE_END.test(value) && (/\p{L}/u.test(value) || /^[.\u2026_\s]+$/u.test(value));
 }
 
 function field(
