@@ -131,10 +131,13 @@ export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
 const PUBLICATION_MARKERS: RegExp[] = [
   /\bpublication\b|\bpublished by\b/i,
   /\bschedule\b|\b(?:policy|document|reference|ref)\.?\s+(?:no\b|number\b)/i,
+  /\btarget audience\b/i,
+  // Weak: a school's own header table may name its author and issue too.
   /\bauthor\b|\bauthoris(?:ing|ation) officer\b/i,
   /\bissue\s*(?:no\b|number\b|\d)/i,
-  /\btarget audience\b/i,
 ];
+/** Markers before this index are strong: a publication block needs one of them. */
+const STRONG_MARKERS = 3;
 const MAX_GROUP = 20;
 
 /** A block that belongs with its neighbours in a header table: a row, or a short "label: value" line. */
@@ -148,8 +151,9 @@ function isHeaderLine(block: Block): boolean {
 /**
  * Whether a date stands in a model policy's own publication block rather than in the school's copy:
  * the header table around it (its rows, or short "label: value" lines next to it) holds two kinds of
- * publication evidence or more (schedule or policy number, author, issue number, publication date,
- * target audience), and some of it comes before the date. A county model's "REVIEW DATE" there
+ * publication evidence or more (publication date or publisher, schedule or policy number, target
+ * audience, author, issue number), one of them more than an author or an issue number (which a
+ * school's own header table may have), and some of it comes before the date. A county model's "REVIEW DATE" there
  * describes the model, not the copy a school adopted from it.
  */
 export function isModelPublicationDate(date: PolicyDate, blocks: Block[]): boolean {
@@ -171,5 +175,5 @@ export function isModelPublicationDate(date: PolicyDate, blocks: Block[]): boole
       if (i < at || (i === at && blocks[i].offsetAt(m.index) < date.span.start)) before = true;
     });
   }
-  return kinds.size >= 2 && before;
+  return kinds.size >= 2 && [...kinds].some((k) => k < STRONG_MARKERS) && before;
 }

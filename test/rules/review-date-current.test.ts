@@ -120,6 +120,9 @@ describe('review-date-current: phrasings', () => {
   it("a school's own header table (version, owner) is not a model's publication block", () => {
     const text = '# Policy\n\nVersion Number: 2.0\nOwner: Jane Smith\nNext review date: September 2027\n\nBody.\n\nReview date: September 2020\n';
     expect(lint(text)).toEqual([]);
+    // An author and an issue number alone are a school's header too.
+    const own = '# Policy\n\nAuthor: J. Smith, Business Manager\nIssue No. 3\nNext review date: September 2027\n\nBody.\n\nReview date: September 2020\n';
+    expect(lint(own)).toEqual([]);
   });
 
   it('configured as warn, a passed date is a warning', () => {
