@@ -32,6 +32,7 @@ describe('a dash between a short label and its value', () => {
   it.each([
     ['Designated Teacher - Jessica Field', 'Designated Teacher', 'Jessica Field'],
     ['Designated Safeguarding Lead \u2013 Mr A. Okafor', 'Designated Safeguarding Lead', 'Mr A. Okafor'],
+    ['Designated Teacher - Mrs. J. Smith', 'Designated Teacher', 'Mrs. J. Smith'],
     ['Governor with responsibility for Children Looked After - Sarah Keane', 'Governor with responsibility for Children Looked After', 'Sarah Keane'],
     ['Next review date -March 2025', 'Next review date', 'March 2025'],
     ['Review Date \u2013 Sept 2024', 'Review Date', 'Sept 2024'],

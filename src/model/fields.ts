@@ -91,19 +91,15 @@ function sameLineFields(block: Block, out: Field[]): void {
         const start = DIGIT.test(text.slice(a, colon)) ? splitLeadingPair(block, a, colon, out) : a;
         const label = text.slice(start, colon).trim();
         const [va, vb] = trimRange(text, colon + 1, b);
-        if (start > a && isLabel(label) && vb > va) {
-          pairs(block, start, colon, va, vb, isRow ? 'table-row' : 'same-line', out);
-          continue;
-        }
         if (isLabel(label)) {
           if (vb > va) {
-            pairs(block, a, colon, va, vb, isRow ? 'table-row' : 'same-line', out);
+            pairs(block, start, colon, va, vb, isRow ? 'table-row' : 'same-line', out);
             continue;
           }
           // "Next Review:<TAB>December 2025": the value is the next cell.
           if (isRow && c + 1 < cells.length) {
             const [na, nb] = cells[c + 1];
-            out.push(field(block, label, a, colon, na, nb, 'table-row'));
+            out.push(field(block, label, start, colon, na, nb, 'table-row'));
             c++;
             continue;
           }
@@ -268,7 +264,7 @@ function dashOrGluedField(block: Block, from: number, to: number, datesOnly: boo
   const text = block.text;
   const [a, b] = trimRange(text, from, to);
   if (b <= a || wordCount(text.slice(a, b)) > MAX_LABEL_WORDS + 12) return;
-  const dash = /\s+[-\u2013\u2014]+\s*|[\u2013\u2014]+\s+/.exec(text.slice(a, b));
+  const dash = LABEL_DASH.exec(text.slice(a, b));
   if (dash) {
     const lb = a + dash.index;
     const [va, vb] = trimRange(text, lb + dash[0].length, b);
@@ -298,6 +294,8 @@ function dashOrGluedField(block: Block, from: number, to: number, datesOnly: boo
 }
 
 const JUNCTION = /[a-z]{3}(?=[A-Z])/g;
+/** The dash between a label and its value: a space before it, or an en or em dash with a space after. */
+const LABEL_DASH = /\s+[-\u2013\u2014]+\s*|[\u2013\u2014]+\s+/;
 
 /**
  * A date label and a date with nothing between them, as extraction leaves a two-cell row: "Policy
@@ -318,7 +316,7 @@ function labelThenDate(block: Block, a: number, b: number, out: Field[]): void {
 }
 
 /** The end of a sentence inside a value ("… closely. Staff will …"); not an initial or a title ("Mr A. Okafor"). */
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Revd?))[a-z]{2,}[.!?]\s+\S/;
+const SENTENCE_END = /\b(?!(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Revd|Cllr)\.)[A-Za-z]{2,}[.!?]\s+\S/;
 
 /** A label of a few words that is not a sentence. */
 function isFieldLabel(label: string): boolean {
