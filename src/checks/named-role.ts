@@ -128,7 +128,8 @@ export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void 
     const value = field.layout === 'list' ? personPart(field.value) : field.value;
     if (field.layout === 'list' && wordCount(value) > 8) continue; // a duty in a list, not a person
     const judgement = judgeName(value);
-    if (judgement.isName) {
+    if (judgement.isName || (wordCount(value) <= 10 && nameInShortValue(value))) {
+      // (A role and then the person: "Headteacher \u2013 Mr A Brown", "Headteacher (Mrs P Wilson)".)
       named = true;
       continue;
     }
@@ -241,7 +242,9 @@ function reportField(context: RuleContext, spec: NamedRoleSpec, field: Field, me
   context.report({
     message: blank
       ? `The ${spec.role}${where} is not named: "${field.label}" is left blank.`
-      : `The ${spec.role}${where} is not named: "${field.label}" holds ${judgement.reason}.`,
+      : messageId === 'role-not-name'
+        ? `The ${spec.role}${where} is not named: "${field.label}" gives a role ("${judgement.name}"), not a person's name.`
+        : `The ${spec.role}${where} is not named: "${field.label}" holds ${judgement.reason}.`,
     span: empty ? field.labelSpan : field.valueSpan,
     excerpt: empty ? field.label : `${field.label}: ${field.value}`,
     messageId: messageId ?? (blank ? 'blank' : 'placeholder'),
@@ -278,6 +281,8 @@ function namesInText(text: string, label: RegExp, anySentence: boolean): boolean
     SENTENCE_NAMING.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SENTENCE_NAMING.exec(s)) !== null) {
+      // "… the Virtual School Head, who is Jane Smith": the name belongs to someone else.
+      if (/\bwho\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (nameAtStart(s.slice(m.index + m[0].length))) return true;
     }
     PERSON_NAME.lastIndex = 0;
@@ -292,6 +297,8 @@ function namesInText(text: string, label: RegExp, anySentence: boolean): boolean
       // "the Designated Teacher (Mrs A Patel)" inside a sentence.
       const before = s.slice(0, m.index);
       if (/(?:\s[-\u2013\u2014]|:|\()\s*$/.test(before) && roleLabelEndsAt(before.replace(/(?:\s[-\u2013\u2014]|:|\()\s*$/, ''), label)) return true;
+      // "The Designated Teacher, Mrs Jones, will …": the name in apposition to the role.
+      if (/,\s*$/.test(before) && /^\s*,/.test(after) && roleLabelEndsAt(before.replace(/,\s*$/, ''), label)) return true;
       // "identify a designated teacher to co-ordinate … – Gill Robinson": the name closes the sentence.
       if (/\s[-\u2013\u2014]\s*$/.test(before) && label.test(before) && /^\s*(?:,[^,.;]{0,60})?\s*(?:\([^()]*\))?\s*[.;]?\s*$/.test(after)) return true;
     }
@@ -299,6 +306,14 @@ function namesInText(text: string, label: RegExp, anySentence: boolean): boolean
     // "Designated Teacher for Children Looked After Jessica Field" as a line of its own.
     if (labelEndsWithName(s, label)) return true;
   }
+  return false;
+}
+
+/** A person's name anywhere in a short value: "Headteacher \u2013 Mr A Brown", "Headteacher (Mrs P Wilson)". */
+function nameInShortValue(value: string): boolean {
+  PERSON_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON_NAME.exec(value)) !== null) if (/\p{Ll}/u.test(m[0]) && judgeName(m[0]).isName) return true;
   return false;
 }
 

@@ -34,7 +34,7 @@ describe('designated-teacher-named: labelled fields', () => {
     ['an <insert name> placeholder', '<insert name>', /placeholder/],
     ['TBC', 'TBC', /placeholder "TBC"/],
     ['XXXX', 'XXXX', /placeholder "XXXX"/],
-    ['a role, not a person', 'Headteacher', /names a role/],
+    ['a role, not a person', 'Headteacher', /gives a role \("Headteacher"\), not a person's name/],
   ])('reports %s', (_, value, message) => {
     const messages = lint(label + value + next);
     expect(messages).toHaveLength(1);
@@ -157,8 +157,15 @@ describe('designated-teacher-named: real-world phrasing', () => {
     'Our aims follow the guidance. Name of Designated Teacher for Looked After Children: Dr Mick Lowe 1. Context The Act introduced corporate parenting.',
     'The school will identify a designated teacher to co-ordinate the education of looked after children \u2013 Gill Rowe',
     'The designated member of staff for previously looked after pupils is Mr Boothby, Deputy Head of School.',
+    'The Designated Teacher, Mrs Jones, will attend every PEP meeting.',
+    'Designated Teacher: Headteacher (Mrs P Wilson)',
+    'Designated Teacher for CLA: Headteacher \u2013 Mr A Brown',
   ])('accepts "%s"', (text) => {
     expect(lac(text)).toEqual([]);
+  });
+
+  it('does not take another person in the sentence for the designated teacher', () => {
+    expect(lac('The designated teacher will liaise with the Virtual School Head, who is Jane Smith.').map((m) => m.messageId)).toEqual(['missing']);
   });
 
   it('does not take an acronym for a name, nor another role\'s holder for this one', () => {
