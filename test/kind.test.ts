@@ -21,6 +21,7 @@ describe('the kind from the title', () => {
     ['Policy for the Education of Looked After and Previously Looked After Children', ['looked-after']],
     ['Children in Care Policy', ['looked-after']],
     ['Cared for Children (CfC) Policy', ['looked-after']],
+    ['The Education of Young People in Public Care', ['looked-after']],
     ['Designated Teacher Policy', ['designated-teacher']],
     ['Policy for children with a social worker', ['social-worker']],
     ['Kinship Care Policy', ['kinship-care']],

@@ -55,7 +55,7 @@ const TITLE_PATTERNS: ReadonlyArray<[PolicyKind, RegExp]> = [
   ['designated-teacher', /\bdesignated\s*teachers?\b/i],
   [
     'looked-after',
-    /\blooked[\s-]*after\b|\bchildren in care\b|\bcared[\s-]+for\s+child|\bcare[\s-]experienced\b|\bcare leavers?\b|\bcorporate parent/i,
+    /\blooked[\s-]*after\b|\bchildren in care\b|\bin public care\b|\bcared[\s-]+for\s+child|\bcare[\s-]experienced\b|\bcare leavers?\b|\bcorporate parent/i,
   ],
   ['looked-after', /\b(?:P-?)?LAC\b|\bP?CLA\b|\bPLAC?\b|\bCiC\b|\bCIC\b|\bP?CfC\b/],
   ['safeguarding', /\bsafeguarding\b|\bchild protection\b|\bkeeping children safe\b/i],
