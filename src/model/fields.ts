@@ -27,10 +27,12 @@ const STANDALONE_LABEL = /^(?:name of\b|names of\b)|\b(?:designated (?:teacher|g
 const SENTENCE_VERB = /\b(?:is|are|was|were|will|has|have|should|must|shall|can|may|would)\b/i;
 const ENDS_WITH_FUNCTION_WORD = /\b(?:a|an|the|of|and|or|to|for|with|by|in|on|at|from|as)$/i;
 
-/** Cheap pre-tests: most paragraphs have no colon, tab, spaced dash or case junction, and are skipped. */
+/** A line longer than this is prose, not a dash, glued or label-then-date field. */
+const MAX_SHORT_LINE = 160;
 const SPACED_DASH = /\s[-\u2013\u2014]|[\u2013\u2014]\s/;
-const CASE_JUNCTION = /[a-z]{3}[A-Z]/;
 const DIGIT = /\d/;
+/** Cheap: the words a date label is made of, before a label's role is worked out. */
+const DATE_WORDS = /dat|review|approv|adopt|ratif|agree|sign|next|renew|issue|publi|creat|updat|effect/i;
 
 export function extractFields(blocks: Block[]): Field[] {
   const fields: Field[] = [];
@@ -60,14 +62,15 @@ function span(block: Block, from: number, to: number) {
 function sameLineFields(block: Block, out: Field[]): void {
   const text = block.text;
   const colonOrTab = text.includes(':') || text.includes('\t');
-  // Dash and glued fields are short lines of their own. In a heading only a date label's (a heading
-  // "Designated Teacher – Role and Responsibilities" is a title, not a field).
-  const other = SPACED_DASH.test(text) || CASE_JUNCTION.test(text) || (text.length <= 120 && DIGIT.test(text));
-  if (!colonOrTab && !other) return;
+  // Dash, glued and label-then-date fields are short lines of their own: a long paragraph with no colon
+  // or tab holds no field, and is skipped at once.
+  if (!colonOrTab && text.length > MAX_SHORT_LINE && !text.includes('\n')) return;
   for (const line of lines(text)) {
     const lineColonOrTab = line.text.includes(':') || line.text.includes('\t');
     if (!lineColonOrTab) {
-      if (other) dashOrGluedField(block, line.start, line.end, block.kind === 'heading', out);
+      // In a heading only a date label's (a heading "Designated Teacher – Role and Responsibilities" is
+      // a title, not a field).
+      if (line.end - line.start <= MAX_SHORT_LINE) dashOrGluedField(block, line.start, line.end, block.kind === 'heading', out);
       continue;
     }
     // Cells of a tab-separated row; a plain line is one cell.
@@ -294,6 +297,8 @@ function dashOrGluedField(block: Block, from: number, to: number, datesOnly: boo
 }
 
 const JUNCTION = /[a-z]{3}(?=[A-Z])/g;
+const DATE_LABEL_START =
+  /^(?:the\s+)?(?:date|next|last|review|reviewed|approved|approval|adopted|agreed|ratified|signed|policy|annual|to be|due|renewal|effective|published|publication|issued?|created|updated)\b[^\d]*\d/i;
 /** The dash between a label and its value: a space before it, or an en or em dash with a space after. */
 const LABEL_DASH = /\s+[-\u2013\u2014]+\s*|[\u2013\u2014]+\s+/;
 
@@ -304,7 +309,8 @@ const LABEL_DASH = /\s+[-\u2013\u2014]+\s*|[\u2013\u2014]+\s+/;
 function labelThenDate(block: Block, a: number, b: number, out: Field[]): void {
   const text = block.text;
   const line = text.slice(a, b);
-  if (!/\d/.test(line)) return;
+  // Cheap: a date label starts with one of these words; only then are dates looked for.
+  if (!DATE_LABEL_START.test(line)) return;
   const dates = findDates(line);
   if (dates.length !== 1) return;
   const date = dates[0];
@@ -402,7 +408,7 @@ function nextBlockFields(blocks: Block[], i: number, out: Field[]): void {
 
 /** A short line whose words give a date a role ("Policy reviewed", "Next review date"). */
 function isDateLabelLine(text: string): boolean {
-  return wordCount(text) <= 8 && !/\d/.test(text) && isLabel(text) && roleOfLabel(text.replace(/:$/, '')) !== null;
+  return DATE_WORDS.test(text) && wordCount(text) <= 8 && !DIGIT.test(text) && isLabel(text) && roleOfLabel(text.replace(/:$/, '')) !== null;
 }
 
 /** A block that is one date and nothing else (a trailing note in brackets allowed). */
@@ -446,6 +452,7 @@ interface Unit {
   start: number;
   end: number;
   text: string;
+  role: 'date' | 'other' | null;
 }
 
 interface TableField {
@@ -478,7 +485,7 @@ function flattenedTableFields(blocks: Block[]): TableField[] {
       continue;
     }
     const text = block.text;
-    for (const line of lines(text)) {
+    for (const line of text.includes('\n') ? lines(text) : [{ start: 0, end: text.length }]) {
       const [a, b] = trimRange(text, line.start, line.end);
       if (b <= a) continue;
       const t = text.slice(a, b);
@@ -486,8 +493,9 @@ function flattenedTableFields(blocks: Block[]): TableField[] {
         flush();
         continue;
       }
-      if (tableLabelRole(t) !== null) labels++;
-      units.push({ block, start: a, end: b, text: t });
+      const role = tableLabelRole(t);
+      if (role !== null) labels++;
+      units.push({ block, start: a, end: b, text: t, role });
     }
   }
   flush();
@@ -495,27 +503,30 @@ function flattenedTableFields(blocks: Block[]): TableField[] {
 }
 
 function tableLabelRole(text: string): 'date' | 'other' | null {
-  if (/\d/.test(text) || !isLabel(text) || SENTENCE_VERB.test(text)) return null;
+  const colon = text.endsWith(':');
+  // Cheap first: a label ends with a colon, or has a date label's or a designated role's words.
+  if (!colon && !DATE_WORDS.test(text) && !STANDALONE_LABEL.test(text)) return null;
+  if (DIGIT.test(text) || !isLabel(text) || SENTENCE_VERB.test(text)) return null;
   const bare = text.replace(/:$/, '').trim();
   if (bare.includes(':')) return null;
-  if (roleOfLabel(bare) !== null) return 'date';
-  if (STANDALONE_LABEL.test(bare) || text.endsWith(':')) return 'other';
+  if (DATE_WORDS.test(bare) && roleOfLabel(bare) !== null) return 'date';
+  if (colon || STANDALONE_LABEL.test(bare)) return 'other';
   return null;
 }
 
 function alignRun(units: Unit[], out: TableField[]): void {
   for (let i = 0; i < units.length; i++) {
     let n = 0;
-    while (i + n < units.length && n < MAX_TABLE_LABELS && tableLabelRole(units[i + n].text) !== null) n++;
+    while (i + n < units.length && n < MAX_TABLE_LABELS && units[i + n].role !== null) n++;
     if (n < 2 || i + 2 * n > units.length) {
       i += Math.max(0, n - 1);
       continue;
     }
     const labels = units.slice(i, i + n);
     const values = units.slice(i + n, i + 2 * n);
-    const roles = labels.map((l) => tableLabelRole(l.text));
+    const roles = labels.map((l) => l.role);
     const fits = values.every((v, k) => {
-      if (tableLabelRole(v.text) !== null || v.text.endsWith(':')) return false;
+      if (v.role !== null || v.text.endsWith(':')) return false;
       return roles[k] === 'date' ? isDateText(v.text) : !isDateText(v.text);
     });
     // One more line that could be a value (a date after date labels; any short line after others, as
@@ -523,7 +534,7 @@ function alignRun(units: Unit[], out: TableField[]): void {
     const after = units[i + 2 * n];
     const ambiguous =
       after !== undefined &&
-      tableLabelRole(after.text) === null &&
+      after.role === null &&
       ((roles.includes('date') && isDateText(after.text)) || (roles.includes('other') && !/[.!?]$/.test(after.text)));
     if (!fits || ambiguous) {
       i += n - 1;
