@@ -191,7 +191,8 @@ function pairs(block: Block, la: number, lb: number, va: number, vb: number, lay
   for (let colon = firstLabelColon(text, va, vb); colon >= 0; colon = firstLabelColon(text, colon + 1, vb)) {
     const next = nextLabelStart(text, valueStart, colon);
     if (next < 0) continue;
-    let [a, b] = trimRange(text, valueStart, next);
+    const [a, end] = trimRange(text, valueStart, next);
+    let b = end;
     while (b > a && /[\s|;,\u2022\u00b7/\u2013\u2014-]/.test(text[b - 1])) b--;
     if (b > a) out.push(field(block, text.slice(labelStart, labelEnd), labelStart, labelEnd, a, b, layout));
     labelStart = next;
