@@ -59,6 +59,12 @@ describe('review-date-current: phrasings', () => {
     expect(messages.some((m) => m.severity === 2 && /has passed/.test(m.message))).toBe(passed);
   });
 
+  it('"next" in a label is about the review only with review words ("Next Ofsted inspection" is not)', () => {
+    expect(lint('# Policy\n\nNext Ofsted inspection: September 2025\n')).toEqual([expect.objectContaining({ severity: 1, messageId: 'missing' })]);
+    expect(lint('# Policy\n\nNext Ofsted inspection due September 2025\n')).toEqual([expect.objectContaining({ severity: 1, messageId: 'missing' })]);
+    expect(lint('# Policy\n\nNext: Spring 2026\n')).toEqual([expect.objectContaining({ severity: 2 })]);
+  });
+
   it('what will be reviewed must be the policy, and a past review is not the next', () => {
     expect(lint('# Policy\n\nThe PEP will be reviewed in September 2025 at the meeting.\n')).toEqual([
       expect.objectContaining({ severity: 1, messageId: 'missing' }),
