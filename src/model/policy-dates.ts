@@ -25,7 +25,7 @@ const ROLE_PATTERNS: RolePattern[] = [
     role: 'next-review',
     // "Next" alone ("next: Spring Term 2026"), or with review words; not "Next Ofsted inspection due".
     spaced:
-      /^next(?: (?:due|date|due date))?$|\bnext\b.*\b(?:review|renewal)|\breview date\b|\bdate (?:of|for) (?:the )?(?:next )?review\b|\bdue (?:for )?review\b|\breview due\b|\bto be reviewed\b|\brenewal\b|^(?:policy )?review\b|\breview by\b/,
+      /^next(?: (?:due|date|due date))?$|\bnext\b.*\b(?:review|renewal)|\breview date\b|\bdate (?:of|for) (?:the )?(?:next )?review\b|\bdue (?:for )?review\b|\breview due\b|\bto be reviewed\b|\brenewal\b|^(?:(?:policy|annual|full) )?review\b(?! (?:with|meeting|process|period|cycle|frequency)\b)(?! (?:of|for) (?!(?:this|the) policy\b))|\breview by\b/,
     glued: /next(?:policy)?review|reviewdate|date(?:of|for)(?:the)?(?:next)?review|due(?:for)?review|reviewdue|tobereviewed|^(?:policy)?review(?:by)?$/,
   },
   { role: 'adopted', spaced: /\badopt/, glued: /adopted/ },

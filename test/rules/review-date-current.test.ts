@@ -65,6 +65,12 @@ describe('review-date-current: phrasings', () => {
     expect(lint('# Policy\n\nNext: Spring 2026\n')).toEqual([expect.objectContaining({ severity: 2 })]);
   });
 
+  it('"Review" labels the policy\'s review, not the review of something else', () => {
+    expect(lint('# Policy\n\nReview of PEP September 2025\n')).toEqual([expect.objectContaining({ severity: 1, messageId: 'missing' })]);
+    expect(lint('# Policy\n\nReview of this policy: September 2025\n')).toEqual([expect.objectContaining({ severity: 2 })]);
+    expect(lint('# Policy\n\nAnnual review: Sept 2025\n')).toEqual([expect.objectContaining({ severity: 2 })]);
+  });
+
   it('what will be reviewed must be the policy, and a past review is not the next', () => {
     expect(lint('# Policy\n\nThe PEP will be reviewed in September 2025 at the meeting.\n')).toEqual([
       expect.objectContaining({ severity: 1, messageId: 'missing' }),
