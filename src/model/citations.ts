@@ -223,6 +223,13 @@ function yearNear(
   const after = text.slice(end, limit);
   const a = YEAR.exec(after);
   if (a) return editionGap(after.slice(0, a.index)) ? { value: Number(a[1]), index: end + a.index } : null;
+  // Between two mentions of the document ("'Keeping Children Safe in Education' 2023 (KCSIE)").
+  for (let k = 0; k + 1 < group.length; k++) {
+    const gap = text.slice(group[k].end, group[k + 1].start);
+    YEAR.lastIndex = 0;
+    const g = YEAR.exec(gap);
+    if (g && editionGap(gap.slice(0, g.index))) return { value: Number(g[1]), index: group[k].end + g.index };
+  }
   // Just before it ("the 2023 KCSIE"), when nothing else stands between.
   const start = group[0].start;
   const from = Math.max(sentence.start, start - YEAR_BEFORE);

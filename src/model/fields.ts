@@ -161,7 +161,7 @@ function isLabel(label: string): boolean {
  * starts ("… Jane Smith Chair of Governors: …"). Lower case.
  */
 const LABEL_WORDS = new Set([
-  'date', 'dated', 'dates', 'next', 'last', 'review', 'reviewed', 'reviewer', 'approved', 'approval', 'adopted',
+  'date', 'dated', 'dates', 'next', 'last', 'review', 'reviewed', 'reviewer', 'revision', 'approved', 'approval', 'adopted',
   'adoption', 'agreed', 'agreement', 'ratified', 'signed', 'signature', 'created', 'updated', 'effective',
   'issued', 'issue', 'version', 'author', 'owner', 'owners', 'published', 'publication', 'chair', 'headteacher',
   'head', 'deputy', 'assistant', 'teacher', 'designated', 'governor', 'governors', 'governing', 'body', 'board', 'policy', 'document',
@@ -171,7 +171,7 @@ const LABEL_WORDS = new Set([
 /** Words a date label starts with: in "… Lead Approved by", the label is "Approved by". */
 const DATE_LABEL_HEADS = new Set([
   'date', 'dated', 'next', 'last', 'review', 'reviewed', 'approved', 'approval', 'adopted', 'agreed', 'ratified',
-  'signed', 'created', 'updated', 'effective', 'issued', 'published', 'renewal', 'due', 'policy', 'annual',
+  'signed', 'created', 'updated', 'effective', 'issued', 'published', 'renewal', 'revision', 'due', 'policy', 'annual',
 ]);
 /** Words that may stand before a date label's first word in one label ("Publication date"). */
 const DATE_LABEL_PREFIXES = new Set(['publication', 'issue', 'adoption', 'governors', 'review', 'approval', 'policy', 'annual', 'next', 'last']);

@@ -4,7 +4,7 @@
  * "Review date September 2025"). A "last reviewed" date is never a next-review date.
  */
 import { findDates, parseDate } from './dates.js';
-import type { Block, DateRole, Field, PolicyDate } from './types.js';
+import type { Block, DateRole, DateValue, Field, PolicyDate } from './types.js';
 
 interface RolePattern {
   role: DateRole;
@@ -25,8 +25,8 @@ const ROLE_PATTERNS: RolePattern[] = [
     role: 'next-review',
     // "Next" alone ("next: Spring Term 2026"), or with review words; not "Next Ofsted inspection due".
     spaced:
-      /^next(?: (?:due|date|due date))?$|\bnext\b.*\b(?:review|renewal)|\breview date\b|\bdate (?:of|for) (?:the )?(?:next )?review\b|\bdue (?:for )?review\b|\breview due\b|\bto be reviewed\b|\brenewal\b|^(?:(?:policy|annual|full) )?review\b(?! (?:with|meeting|process|period|cycle|frequency)\b)(?! (?:of|for) (?!(?:this|the) policy\b))|\breview by\b/,
-    glued: /next(?:policy)?review|reviewdate|date(?:of|for)(?:the)?(?:next)?review|due(?:for)?review|reviewdue|tobereviewed|^(?:policy)?review(?:by)?$/,
+      /^next(?: (?:due|date|due date))?$|\bnext\b.*\b(?:review|renewal)|\breview date\b|\bdate (?:of|for) (?:the )?(?:next )?review\b|\bdue (?:for )?review\b|\breview due\b|\bto be reviewed\b|\brenewal\b|^(?:(?:policy|annual|full) )?review\b(?! (?:with|meeting|process|period|cycle|frequency)\b)(?! (?:of|for) (?!(?:this|the) policy\b))|\breview by\b|\brevision date\b|\bdate (?:of|for) (?:next )?revision\b|\bdue for revision\b|\bnext revision\b/,
+    glued: /next(?:policy)?review|reviewdate|revisiondate|date(?:of|for)(?:the)?(?:next)?review|due(?:for)?review|reviewdue|tobereviewed|^(?:policy)?review(?:by)?$/,
   },
   { role: 'adopted', spaced: /\badopt/, glued: /adopted/ },
   { role: 'approved', spaced: /\bapprov|\bratified|\bsigned off|\bagreed by\b/, glued: /approv|ratified/ },
@@ -57,11 +57,11 @@ export function roleOfLabel(label: string): DateRole | null {
  * date may hold only connecting words ("is", "in", "by", "on", "due", ":", "-", "the").
  */
 const INLINE_NEXT_REVIEW =
-  /\b(?:next (?:policy )?review(?: date)?|(?:policy )?review date|date of (?:the )?next review|due for (?:its next )?review|to be reviewed(?: again)?|review(?:ed)? (?:is )?due|(?:will be |is )?reviewed (?:again )?(?:by|before)|will (?:next )?be reviewed(?: again)?|will (?:next )?review (?:this|the) policy|next)\b/gi;
+  /\b(?:next (?:policy )?review(?: date)?|(?:policy )?review date|revision date|date of (?:the )?next review|due for (?:its next )?review|to be reviewed(?: again)?|review(?:ed)? (?:is )?due|(?:will be |is )?reviewed (?:again )?(?:by|before)|will (?:next )?be reviewed(?: again)?|will (?:next )?review (?:this|the) policy|next)\b/gi;
 /** The subject of "will be reviewed" when it is the policy: "This policy", "the document", "It". */
 const POLICY_SUBJECT = /\b(?:policy|document|procedures?|statement|guidance)\s*(?:\([^)]*\)\s*)?$|\b(?:it|this)\s+$/i;
 const INLINE_LAST_REVIEWED = /\b(?:last reviewed|date reviewed|reviewed on|was reviewed)\b/gi;
-const CONNECTOR = /^(?:\s|[:\u2013\u2014,-]|\b(?:is|was|on|in|by|at|due|date|the|of|during|before|annually|every|year|term|next|full|local|governing|body|board|governors|trustees|trust)\b)*$/i;
+const CONNECTOR = /^(?:\s|[:\u2013\u2014,-]|\b(?:is|was|on|in|by|at|due|date|the|of|during|before|annually|every|year|term|next|full|local|governing|body|board|governors|trustees|trust|directors|committee|senior|leadership|team|headteacher|head|principal)\b)*$/i;
 
 export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
   const dates: PolicyDate[] = [];
@@ -88,7 +88,7 @@ export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
   for (const block of blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
     const text = block.text;
-    if (!/review/i.test(text) && !/\bnext\b/i.test(text)) continue;
+    if (!/review|revision/i.test(text) && !/\bnext\b/i.test(text)) continue;
     const found = findDates(text);
     if (found.length === 0) continue;
     for (const [re, role] of [
@@ -121,8 +121,133 @@ export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
       }
     }
   }
+  for (const { date, rows } of datesUnderTrailingLabels(blocks)) {
+    // The table's rows were read before as label-and-value ("Next Review Due" / "March 2021March 2022"):
+    // the column reading replaces that; elsewhere a next-review date already found governs.
+    if (dates.some((d) => d.role === 'next-review' && d.span.start === date.span.start)) continue;
+    const misread = dates.filter((d) => d.role === 'next-review' && rows.has(d.block));
+    if (misread.length === 0 && dates.some((d) => d.role === 'next-review')) continue;
+    for (const d of misread) {
+      dates.splice(dates.indexOf(d), 1);
+      seen.delete(`${d.span.start}:${d.role}`);
+    }
+    add(date);
+  }
   dates.sort((a, b) => a.span.start - b.span.start);
   return dates;
+}
+
+/**
+ * A next-review label that closes its line with no date after it: the header of a table that extraction
+ * flattened, its values on the lines below ("… Date of review / Governor's Signature / September 2017",
+ * "Date Created … Next Review Due / September 2022September 2023 / September 2023 2September 2024").
+ * Words glued by extraction are split before reading ("VersionNext Review Due").
+ */
+const NEXT_REVIEW_LABEL =
+  /(?:\bnext\s*review(?:\s*(?:date|due))?|\breview\s*(?:date|due)|\bdate\s*(?:of|for)\s*(?:the\s*)?(?:next\s*)?review)(?:\s+and\s+by\s+whom)?\s*:?/gi;
+/** A cell between the header and its values that holds no date: a signature, a name, a version. */
+const NOT_A_DATE_CELL = /^[\w'\u2019 ]{0,30}\b(?:signature|signed|name|by whom|version|initials)\b[\w'\u2019 ]{0,30}:?$/i;
+/** Rows of a flattened table: only dates, numbers and separators. */
+const DATES_ONLY_REST = /^[\s\d.,;:/|\u2013-]*$/;
+const MAX_ROWS_BELOW = 4;
+
+interface LineUnit {
+  block: Block;
+  start: number;
+  text: string;
+}
+
+function datesUnderTrailingLabels(blocks: Block[]): Array<{ date: PolicyDate; rows: Set<Block> }> {
+  const units: LineUnit[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    let start = 0;
+    for (const line of block.text.split('\n')) {
+      units.push({ block, start, text: line });
+      start += line.length + 1;
+    }
+  }
+  const out: Array<{ date: PolicyDate; rows: Set<Block> }> = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    // Cheap first: the line must have review words.
+    if (unit.text.length > 300 || !/review/i.test(unit.text)) continue;
+    const label = trailingLabel(unglueWords(unit.text));
+    if (!label) continue;
+    let best: { unit: LineUnit; value: DateValue } | null = null;
+    const rows = new Set<Block>([unit.block]);
+    for (let j = i + 1; j < units.length && j <= i + MAX_ROWS_BELOW; j++) {
+      const row = units[j].text.trim();
+      if (!row) continue;
+      if (NOT_A_DATE_CELL.test(row) && !best) continue;
+      const last = lastDateOfRow(units[j].text);
+      if (!last) break;
+      rows.add(units[j].block);
+      if (!best || last.end > best.value.end) best = { unit: units[j], value: last };
+    }
+    if (!best) continue;
+    const { unit: at, value } = best;
+    const from = at.start + value.index;
+    const date: PolicyDate = {
+      role: 'next-review',
+      value: { ...value, index: from },
+      label,
+      span: { start: at.block.offsetAt(from), end: at.block.offsetAt(from + value.text.length - 1) + 1 },
+      block: at.block,
+    };
+    out.push({ date, rows });
+  }
+  return out;
+}
+
+/**
+ * The next-review label that closes a line, with nothing after it but, perhaps, the next cell's label
+ * that holds no date ("… Next review date Signature of the Chair"): a flattened header row.
+ */
+function trailingLabel(line: string): string | null {
+  NEXT_REVIEW_LABEL.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = NEXT_REVIEW_LABEL.exec(line)) !== null) last = m;
+  // A label alone on its line is a label-and-next-line field (fields.ts), or one of a column of labels,
+  // whose pairing only a flattened table that lines up can tell: here, only a header row flattened
+  // into one line, the label closing it.
+  if (!last || line.slice(0, last.index).trim() === '') return null;
+  const rest = line.slice(last.index + last[0].length).trim();
+  return rest === '' || (NOT_A_DATE_CELL.test(rest) && !/\d/.test(rest)) ? last[0].replace(/:$/, '').trim() : null;
+}
+
+/** "VersionNext Review Due" -> "Version Next Review Due" (for reading labels only). */
+function unglueWords(text: string): string {
+  return text.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/**
+ * The last date of a line that holds only dates (and numbers), with glued cells split apart
+ * ("September 2022September 2023"); its index is in the line as written. Null for any other line.
+ */
+function lastDateOfRow(line: string): DateValue | null {
+  // Split glued cells, "2022September" and "2September" (a version number), as cells: a glued digit is
+  // another cell, not the day of the date after it. Remember where each character came from.
+  let spaced = '';
+  const from: number[] = [];
+  for (let k = 0; k < line.length; k++) {
+    if (k > 0 && /\d/.test(line[k - 1]) !== /\d/.test(line[k]) && /[A-Za-z\d]/.test(line[k - 1]) && /[A-Za-z\d]/.test(line[k])) {
+      spaced += ' | ';
+      from.push(k, k, k);
+    }
+    spaced += line[k];
+    from.push(k);
+  }
+  const found = findDates(spaced);
+  if (found.length === 0) return null;
+  let rest = spaced;
+  for (const d of found) rest = rest.slice(0, d.index) + ' '.repeat(d.text.length) + rest.slice(d.index + d.text.length);
+  if (!DATES_ONLY_REST.test(rest)) return null;
+  const last = found[found.length - 1];
+  const a = from[last.index];
+  const b = from[last.index + last.text.length - 1] + 1;
+  return { ...last, text: line.slice(a, b), index: a };
 }
 
 /**

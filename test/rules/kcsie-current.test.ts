@@ -99,3 +99,11 @@ new RuleTester({ date: '2026-11-23' }).run(RULE, kcsieCurrent, {
     },
   ],
 });
+
+describe('kcsie-current: a year between two mentions of KCSIE', () => {
+  it("reads \u2018Keeping Children Safe in Education\u2019 2022 (KCSIE)", async () => {
+    const { lintWith } = await import('../helpers/lint.js');
+    const messages = lintWith(RULE, 'Our policy follows \u2018Keeping Children Safe in Education\u2019 2022 (KCSIE), \u2018Teaching Online Safety in Schools\u2019 and the RSHE guidance.\n');
+    expect(messages.map((m) => [m.line, m.data?.cited])).toEqual([[1, 2022]]);
+  });
+});

@@ -141,3 +141,30 @@ describe('review-date-current: phrasings', () => {
     expect(lint('Review: June 2020\n', { setting: 'warn' })).toEqual([expect.objectContaining({ severity: 1 })]);
   });
 });
+
+describe('review-date-current: tables flattened below their header, and other review wordings', () => {
+  const found = (text: string, filePath = 'p.txt') => lint(text, { filePath }).map((m) => [m.line, m.messageId, m.data?.reviewDate]);
+
+  it('reads the date under a next-review label that ends its line, past a signature cell', () => {
+    const text = 'Anti-bullying Policy Date policy was adopted June 2019 Next review date\n\nSignature of the Chair of Governors\n\nJune 2020\n\nThe school takes bullying seriously and acts on every report.\n';
+    expect(found(text)).toEqual([[5, 'passed', 'June 2020']]);
+  });
+
+  it('reads a version table whose header ends in "Next Review Due", its cells glued by extraction: the latest row governs', () => {
+    const text = 'Charging Policy\n\nDate CreatedDate ReviewedVersionNext Review Due\n\nMarch 2021March 2022\n\nMarch 2022 3March 2023\n\nThis policy sets out when the school may charge for activities.\n';
+    expect(found(text)).toEqual([[7, 'passed', 'March 2023']]);
+  });
+
+  it('does not read a line of prose under such a label', () => {
+    const text = 'Policy owner: Head of Pastoral Next review date\n\nThe policy will be looked at by governors when the law changes, as it did in March 2021.\n';
+    expect(found(text)).toEqual([[1, 'missing', undefined]]);
+  });
+
+  it('"Revision Date:" in a header line is the next review', () => {
+    expect(found('2 Anti-bullying Policy Owner: Pastoral Team Effective From: May 2018 Revision Date: May 2019\n')).toEqual([[1, 'passed', 'May 2019']]);
+  });
+
+  it('"To be reviewed by the Senior Leadership Team by 1st July 2023"', () => {
+    expect(found('Who reviews it\n\nTo be reviewed by the Senior Leadership Team by 1st July 2023\n')).toEqual([[3, 'passed', '1 July 2023']]);
+  });
+});
