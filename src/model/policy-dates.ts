@@ -60,6 +60,18 @@ const INLINE_NEXT_REVIEW =
   /\b(?:next (?:policy )?review(?: date)?|(?:policy )?review date|revision date|date of (?:the )?next review|due for (?:its next )?review|to be reviewed(?: again)?|review(?:ed)? (?:is )?due|(?:will be |is )?reviewed (?:again )?(?:by|before)|will (?:next )?be reviewed(?: again)?|will (?:next )?review (?:this|the) policy|next)\b/gi;
 /** The subject of "will be reviewed" when it is the policy: "This policy", "the document", "It". */
 const POLICY_SUBJECT = /\b(?:policy|document|procedures?|statement|guidance)\s*(?:\([^)]*\)\s*)?$|\b(?:it|this)\s+$/i;
+/** A sentence whose subject is the policy: "This policy was reviewed … and will be reviewed again …". */
+const POLICY_SENTENCE = /^\s*(?:(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|procedures?|statement)|it)\b/i;
+/** The review of something other than the policy, just before or inside the phrase. */
+const OTHER_REVIEW = /\b(?:PEPs?|personal education plans?|LAC|CLA|EHC ?Ps?|care plans?|plans?|placements?|child(?:'s|ren's)?|pupils?'?s?|timetables?|targets?|meetings?)\s+(?:\w+\s+)?(?:review|reviewed)\b/i;
+
+/** The text of the sentence before `index`: from the last sentence end (or the start) to it. */
+function sentenceBefore(text: string, index: number): string {
+  const head = text.slice(0, index);
+  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
+  return end < 0 ? head : head.slice(end + 1);
+}
+
 const INLINE_LAST_REVIEWED = /\b(?:last reviewed|date reviewed|reviewed on|was reviewed)\b/gi;
 const CONNECTOR = /^(?:\s|[:\u2013\u2014,-]|\b(?:is|was|on|in|by|at|due|date|the|of|during|before|annually|every|year|term|next|full|local|governing|body|board|governors|trustees|trust|directors|committee|senior|leadership|team|headteacher|head|principal)\b)*$/i;
 
@@ -104,8 +116,18 @@ export function extractDates(blocks: Block[], fields: Field[]): PolicyDate[] {
         // "was last reviewed by …", "has been reviewed before …": a past review, not the next.
         if (role === 'next-review' && /^reviewed/i.test(m[0]) && /\b(?:last|was|were|been)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
         // "… will be reviewed in September 2025" is the policy's review only when the policy is what will
-        // be reviewed ("This policy will …", "It will …"), not a pupil's plan ("The PEP will be reviewed …").
-        if (/^will\b/i.test(m[0]) && !/\bwill (?:next )?review (?:this|the) policy/i.test(m[0]) && !POLICY_SUBJECT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        // be reviewed ("This policy will …", "It will …", "This policy was … and will be reviewed again …"),
+        // not a pupil's plan ("The PEP will be reviewed …").
+        if (
+          /^will\b/i.test(m[0]) &&
+          !/\bwill (?:next )?review (?:this|the) policy/i.test(m[0]) &&
+          !POLICY_SUBJECT.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
+          !POLICY_SENTENCE.test(sentenceBefore(text, m.index))
+        ) continue;
+        // "next" alone is a label ("next: Spring Term 2026"), not "… every six months, next in March 2024".
+        if (/^next$/i.test(m[0]) && !/[:\u2013\u2014-]/.test(text.slice(phraseEnd, date.index))) continue;
+        // A child's or a plan's review is not the policy's ("The next PEP review is due in March 2024").
+        if (role === 'next-review' && OTHER_REVIEW.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
         // A date a field's label already gave a role keeps it: in a flattened table ("Date approved /
         // Next review date / September 2023 / September 2025") the nearest phrase is not its label.
         if (fieldDates.has(block.offsetAt(date.index))) continue;

@@ -168,3 +168,24 @@ describe('review-date-current: tables flattened below their header, and other re
     expect(found('Who reviews it\n\nTo be reviewed by the Senior Leadership Team by 1st July 2023\n')).toEqual([[3, 'passed', '1 July 2023']]);
   });
 });
+
+describe('review-date-current: whose review it is', () => {
+  const found = (sentence: string) => lint(`# Behaviour Policy\n\n${sentence}\n`).map((m) => [m.messageId, m.data?.reviewDate]);
+
+  it.each([
+    'The PEP will be reviewed every six months, next in March 2024.',
+    'The next PEP review is due in March 2024.',
+    'The care plan is reviewed at the next LAC review, in June 2024.',
+    'Review meetings for each looked after child are held in July 2025.',
+  ])('a pupil\'s or a plan\'s review is not the policy\'s: "%s"', (sentence) => {
+    expect(found(sentence)).toEqual([['missing', undefined]]);
+  });
+
+  it('"This policy was reviewed in … and will be reviewed again in …": the policy is the subject', () => {
+    expect(found('This policy was reviewed in September 2023 and will be reviewed again in September 2025.')).toEqual([['passed', 'September 2025']]);
+  });
+
+  it('"next:" alone is still a label', () => {
+    expect(found('Reviewed annually; next: Spring Term 2026')).toEqual([['passed', 'Spring Term 2026']]);
+  });
+});
