@@ -42,6 +42,13 @@ describe('the kind from the title', () => {
     expect(kindsInTitle('LAC Policy')).toEqual(['looked-after']);
   });
 
+  it('does not take the policies a title points to for its own kind', () => {
+    const k = classify('Children Looked After Policy See also: Child Protection Policy, Behaviour Policy, Attendance Policy\n\nThe school supports its looked after children.\n', 'p.txt');
+    expect(k).toMatchObject({ kind: 'looked-after', kinds: ['looked-after'] });
+    const sg = classify('Safeguarding Policy. Read in conjunction with the Looked After Children Policy\n\nAll staff must report concerns.\n', 'p.txt');
+    expect(sg.kinds).toEqual(['safeguarding']);
+  });
+
   it('takes the line that calls itself a policy over a strapline above it', () => {
     const k = classify('Safeguarding children is everyone\u2019s responsibility\n\nKey contacts\n\nOakfield Nursery School Looked After Children Policy 2016\n\nThe governing body is committed to the education of looked after children.\n', 'p.txt');
     expect(k).toMatchObject({ kind: 'looked-after', source: 'title' });

@@ -87,16 +87,22 @@ const VOCABULARY: ReadonlyArray<[PolicyKind, RegExp]> = [
   ['alternative-provision', /\balternative provision\b/gi],
 ];
 
-/** Blocks near the top that may be the title: the first line, the first heading, short lines that say "policy". */
-function titleCandidates(blocks: Block[]): Block[] {
-  const out: Block[] = [];
+/** A possible title: a block near the top, without the policies it points to. */
+interface TitleCandidate {
+  text: string;
+}
+
+/** Lines near the top that may be the title: the first line, the first heading, short lines that say "policy". */
+function titleCandidates(blocks: Block[]): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
   let heading = false;
   let first = false;
   for (const block of blocks.slice(0, 30)) {
     // The title is near the top, after at most a cover's contact list.
     if (block.start > 4000) break;
-    const text = block.text.trim();
-    if (!text || block.kind === 'code' || block.kind === 'html') continue;
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    const text = ownTitle(block.text).trim();
+    if (!text) continue;
     // A title is a line, not a sentence of the policy's body.
     const words = wordCount(text);
     // (A trailing "..." or "…" is a cut, not the end of a sentence.)
@@ -106,7 +112,7 @@ function titleCandidates(blocks: Block[]): Block[] {
     const isFirstHeading = block.kind === 'heading' && !heading;
     if (block.kind === 'heading') heading = true;
     if (words > 40 || sentenceLike) continue;
-    if (isFirst || isFirstHeading || TITLE_WORD.test(text)) out.push(block);
+    if (isFirst || isFirstHeading || TITLE_WORD.test(text)) out.push({ text });
   }
   return out;
 }
@@ -122,6 +128,12 @@ export function kindsInTitle(title: string): PolicyKind[] {
   return [...new Set(found.map(([, kind]) => kind))];
 }
 
+/** A title without the policies it points to: "Children Looked After Policy See also: Child Protection Policy …". */
+function ownTitle(text: string): string {
+  const cut = /\b(?:see also|read (?:in conjunction|alongside|with)|related polic|linked polic|this policy should be read)/i.exec(text);
+  return cut ? text.slice(0, cut.index) : text;
+}
+
 function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `"${flat.length > 80 ? `${flat.slice(0, 79)}\u2026` : flat}"`;
@@ -133,9 +145,9 @@ export function classifyPolicy(blocks: Block[]): PolicyKindJudgement {
   // A line that calls itself a policy is the title before a strapline above it ("Safeguarding children
   // is everyone's responsibility" over "Looked after Children Policy").
   const ordered = [...candidates.filter((b) => TITLE_WORD.test(b.text)), ...candidates.filter((b) => !TITLE_WORD.test(b.text))];
-  for (const block of ordered) {
-    const kinds = kindsInTitle(block.text);
-    if (kinds.length > 0) return { kind: kinds[0], kinds, source: 'title', evidence: `title ${quote(block.text)}` };
+  for (const { text } of ordered) {
+    const kinds = kindsInTitle(text);
+    if (kinds.length > 0) return { kind: kinds[0], kinds, source: 'title', evidence: `title ${quote(text)}` };
   }
 
   // No title names a kind: count the vocabulary, and decide only when one kind clearly leads.
