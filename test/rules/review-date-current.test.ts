@@ -186,6 +186,6 @@ describe('review-date-current: whose review it is', () => {
   });
 
   it('"next:" alone is still a label', () => {
-    expect(found('Reviewed annually; next: Spring Term 2026')).toEqual([['passed', 'Spring Term 2026']]);
+    expect(found('The policy is reviewed every year (next: Spring Term 2026).')).toEqual([['passed', 'Spring term 2026']]);
   });
 });
