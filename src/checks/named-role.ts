@@ -104,6 +104,9 @@ const ROLE_ONLY =
 /** "this is the CLPO": an acronym for a role (case matters: "the LAC" are children, checked apart). */
 const ROLE_ONLY_ACRONYM = /\b(?:is|will be|are)\s+(?:currently\s+)?(?:the|our)\s+([A-Z]{3,6})\b/;
 
+/** A value that points elsewhere for the name. */
+const REFERENCE_VALUE = /^(?:please\s+)?(?:see|refer to|as (?:listed|set out|shown|named) (?:in|on|below|above)|listed (?:in|on|below)|details (?:in|on)|contact details (?:in|on))\b/i;
+
 interface FieldJudgement {
   field: Field;
   /** 'value': a label that expects the name; 'topic': a heading or lead-in that only mentions the role. */
@@ -127,6 +130,12 @@ export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void 
   for (const field of fields) {
     const value = field.layout === 'list' ? personPart(field.value) : field.value;
     if (field.layout === 'list' && wordCount(value) > 8) continue; // a duty in a list, not a person
+    // "See Appendix A", "refer to the school website": the name is given elsewhere, which this rule
+    // cannot see; unsure, it stays quiet.
+    if (REFERENCE_VALUE.test(value.trim())) {
+      named = true;
+      continue;
+    }
     const judgement = judgeName(value);
     if (judgement.isName || (wordCount(value) <= 10 && nameInShortValue(value))) {
       // (A role and then the person: "Headteacher \u2013 Mr A Brown", "Headteacher (Mrs P Wilson)".)

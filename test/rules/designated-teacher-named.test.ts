@@ -164,6 +164,11 @@ describe('designated-teacher-named: real-world phrasing', () => {
     expect(lac(text)).toEqual([]);
   });
 
+  it('stays quiet when the value points elsewhere for the name', () => {
+    expect(lac('Designated Teacher: see Appendix A')).toEqual([]);
+    expect(lac('Designated teacher for looked after children: please refer to the staff list on the website')).toEqual([]);
+  });
+
   it('does not take another person in the sentence for the designated teacher', () => {
     expect(lac('The designated teacher will liaise with the Virtual School Head, who is Jane Smith.').map((m) => m.messageId)).toEqual(['missing']);
   });
