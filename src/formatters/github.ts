@@ -12,7 +12,7 @@
  * or the paragraph, at the start of the message.
  */
 import type { Formatter } from './types.js';
-import { TOOL_NAME, displayPath, hasFileLines, isError, longPosition, whereOf } from './util.js';
+import { TOOL_NAME, displayPath, hasFileLines, isError, longPosition, terminalText, whereOf } from './util.js';
 
 /** Escapes a command's data (the message). */
 export function escapeData(value: string): string {
@@ -27,11 +27,12 @@ export function escapeProperty(value: string): string {
 const github: Formatter = (results, context) => {
   const lines: string[] = [];
   for (const result of results) {
-    const file = displayPath(result.filePath, context.cwd);
+    // The runner's log is a terminal: control characters are shown as escapes (terminalText), not obeyed.
+    const file = terminalText(displayPath(result.filePath, context.cwd), 'keep');
     for (const m of result.messages) {
       const where = whereOf(result, m);
       const props: [string, string | number][] = [['file', file]];
-      let text = m.message;
+      let text = terminalText(m.message, 'keep');
       if (m.fatal) {
         props.push(['line', 1]);
       } else if (hasFileLines(where)) {
@@ -41,7 +42,7 @@ const github: Formatter = (results, context) => {
       } else {
         text = `${longPosition(where)}: ${text}`;
       }
-      props.push(['title', m.ruleId ?? TOOL_NAME]);
+      props.push(['title', terminalText(m.ruleId ?? TOOL_NAME)]);
       const command = isError(m) ? 'error' : 'warning';
       const propText = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
       lines.push(`::${command} ${propText}::${escapeData(text)}`);

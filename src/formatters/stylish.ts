@@ -6,7 +6,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Formatter } from './types.js';
-import { displayPath, isError, pluralise, shortPosition, totals, whereOf } from './util.js';
+import { displayPath, isError, pluralise, shortPosition, terminalText, totals, whereOf } from './util.js';
 
 /** Longest excerpt shown under a message; longer ones are cut with an ellipsis. */
 const EXCERPT_MAX = 100;
@@ -38,11 +38,12 @@ const stylish: Formatter = (results, context) => {
       position: shortPosition(whereOf(result, m)),
       severity: isError(m) ? 'error' : 'warning',
       // ESLint drops one final full stop from the message.
-      lines: m.message.replace(/([^ ])\.$/u, '$1').split(/\r\n|\r|\n/),
-      rule: m.ruleId ?? '',
-      excerpt: m.excerpt ? shorten(m.excerpt.replace(/\s+/g, ' ').trim()) : undefined,
+      // Control characters are shown as escapes (terminalText), never sent to the terminal.
+      lines: m.message.replace(/([^ ])\.$/u, '$1').split(/\r\n|\r|\n/).map((line) => terminalText(line)),
+      rule: terminalText(m.ruleId ?? ''),
+      excerpt: m.excerpt ? terminalText(shorten(m.excerpt.replace(/\s+/g, ' ').trim())) : undefined,
     }));
-    output += `${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
+    output += `${chalk.underline(terminalText(displayPath(result.filePath, context.cwd)))}\n`;
     output += `${table(rows, chalk)}\n\n`;
   }
 

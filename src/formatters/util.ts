@@ -124,6 +124,26 @@ export function totals(results: LintResult[]): Totals {
   return { errors, warnings, problems: errors + warnings, files: results.length, fatal };
 }
 
+// What a terminal would act on rather than show: C0 controls but TAB (LF and CR are handled apart), DEL,
+// C1 controls (CSI, OSC, NEL, …), and the bidirectional marks, embeddings, overrides and isolates that
+// reorder what is shown.
+// eslint-disable-next-line no-control-regex
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text from a policy (a message, an excerpt, a file name) made safe to print to a terminal: every
+ * control character is shown as an ESLint-style escape (`\u001b`) instead of being obeyed, so a file
+ * cannot clear the screen, set the window title, plant a link or hide text with backspaces. With
+ * `lineBreaks: 'keep'`, LF and CRLF stay as they are (a message's lines) and a lone CR is escaped;
+ * otherwise (file names, one-line formats) CR and LF are escaped too. Every terminal format
+ * (stylish, compact, github) prints untrusted text through this.
+ */
+export function terminalText(value: unknown, lineBreaks: 'keep' | 'escape' = 'escape'): string {
+  const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const text = String(value).replace(TERMINAL_UNSAFE, escape);
+  return lineBreaks === 'keep' ? text.replace(/\r(?!\n)/g, escape) : text.replace(/[\r\n]/g, escape);
+}
+
 // Characters XML 1.0 cannot carry at all: C0 controls but TAB, LF, CR; U+FFFE, U+FFFF; lone surrogates.
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
