@@ -23,6 +23,7 @@ import {
 import { loadDocx } from '../src/load/docx.js';
 import { sniffFormat } from '../src/load/sniff.js';
 import { LoadError, type LoadedDocument } from '../src/load/types.js';
+import JSZip from 'jszip';
 import { HEADER_TEXT, editZipPart, makeDocx, makeZip, setDeclaredSize } from './helpers/make-docx.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -346,6 +347,29 @@ describe('loadDocx: errors and limits', () => {
     const lying = setDeclaredSize(big, 'word/document.xml', 2048);
     expect(lying.length).toBeLessThan(200_000);
     expect(await loadError(loadDocx(lying))).toBe('not read: a part of the .docx (word/document.xml) unpacks to more than it declares (a zip bomb?)');
+  });
+
+  it('stops a styles part named like an image that lies about its size (mammoth reads it through a relationship)', async () => {
+    const bytes = await makeDocx([new Paragraph('Small.')], { bare: true });
+    const zip = await JSZip.loadAsync(bytes);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    zip.remove('word/styles.xml');
+    // 20 MB of spaces before the root element deflates to a few KB; declare the part as 2 KB.
+    zip.file('word/media/image1.png', styles.replace('?>', `?>${' '.repeat(20 * 1024 * 1024)}`));
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    zip.file('word/_rels/document.xml.rels', rels.replace('Target="styles.xml"', 'Target="media/image1.png"'));
+    const big = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const lying = setDeclaredSize(big, 'word/media/image1.png', 2048);
+    expect(lying.length).toBeLessThan(200_000);
+    expect(await loadError(loadDocx(lying))).toBe('not read: a part of the .docx (word/media/image1.png) unpacks to more than it declares (a zip bomb?)');
+  });
+
+  it('gives mammoth no part it has not inflated under the limit: an image that lies about its size is never inflated', async () => {
+    const bytes = await makeDocx([new Paragraph('Small.')], { bare: true });
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file('word/media/image9.png', ' '.repeat(20 * 1024 * 1024));
+    const lying = setDeclaredSize(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), 'word/media/image9.png', 10);
+    expect((await loadDocx(lying)).original).toBe('Small.');
   });
 
   it('a document with no text is a LoadError', async () => {

@@ -12,7 +12,8 @@
  * Safety: the zip's central directory is read first; the declared sizes are checked against a limit
  * before anything is inflated, and every part mammoth will read is inflated once with a hard output
  * bound, so an archive that lies about its sizes (a zip bomb) is stopped after the limit, not after
- * memory runs out. Images are never inflated.
+ * memory runs out. Images are never inflated, and mammoth is given an archive rebuilt from the inflated
+ * parts only (its own zip reader would inflate, without bound, any part a relationship points at).
  */
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
@@ -44,7 +45,9 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions = {}): Pr
   let tree: MDocument | undefined;
   try {
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Only the parts inflated above, under the limit, rebuilt as a stored archive: mammoth's zip reader
+      // would inflate any part a relationship points at, without bound.
+      { buffer: parts.archive() },
       {
         // Keep mammoth's document tree and hand it an empty one to render: we write our own Markdown.
         transformDocument: (document: MDocument) => {
@@ -55,6 +58,7 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions = {}): Pr
       },
     );
   } catch (error) {
+    if (error instanceof LoadError) throw error;
     const detail = (error as Error)?.message ?? String(error);
     if (/main document part/i.test(detail)) throw new LoadError('not a Word document: the zip archive has no word/document.xml');
     throw new LoadError(`not a readable .docx: ${detail}`);
@@ -104,6 +108,8 @@ interface Parts {
   names: Set<string>;
   /** The part's text (UTF-8), or undefined when the archive has no such part. */
   text(name: string): string | undefined;
+  /** A stored (uncompressed) zip of the inflated parts only: what mammoth is given to read. */
+  archive(): Buffer;
 }
 
 const MEDIA = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|ico|bin|wdp|mp[34]|wav|avi|mov|ole|xlsx|docx|pptx|odt|pdf)$/i;
@@ -123,16 +129,112 @@ function readParts(bytes: Uint8Array, limit: number): Parts {
   }
   // Inflate every part mammoth may read (everything but images and embedded files), each bounded by its
   // declared size and all together by the limit, so a part that lies about its size cannot run away.
+  const data = new Map<string, Uint8Array>();
   const texts = new Map<string, string>();
   const decoder = new TextDecoder('utf-8');
   let inflated = 0;
+  const inflate = (entry: ZipEntry): void => {
+    const part = inflateEntry(bytes, entry, Math.min(entry.uncompressedSize, limit - inflated));
+    inflated += part.length;
+    data.set(entry.name, part);
+    texts.set(entry.name, decoder.decode(part));
+  };
   for (const entry of entries) {
     if (entry.name.endsWith('/') || MEDIA.test(entry.name)) continue;
-    const data = inflateEntry(bytes, entry, Math.min(entry.uncompressedSize, limit - inflated));
-    inflated += data.length;
-    texts.set(entry.name, decoder.decode(data));
+    inflate(entry);
   }
-  return { names: new Set(entries.map((e) => e.name)), text: (name) => texts.get(name) };
+  // A part mammoth reads through a relationship (styles, numbering, notes, comments) is inflated too,
+  // under the same bounds, whatever its name.
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  for (const target of readPartTargets(texts)) {
+    const entry = byName.get(target);
+    if (entry && !data.has(target)) inflate(entry);
+  }
+  return {
+    names: new Set(byName.keys()),
+    text: (name) => texts.get(name),
+    archive: () => storedZip(data),
+  };
+}
+
+const READ_RELATIONSHIPS = /\/(officeDocument|styles|numbering|footnotes|endnotes|comments)$/;
+
+/** Parts that mammoth reads through the package's and the main document's relationships, as it resolves them. */
+function readPartTargets(texts: Map<string, string>): string[] {
+  const targets: string[] = [];
+  const collect = (relsName: string, base: string): void => {
+    for (const m of (texts.get(relsName) ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+      const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? '';
+      const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+      if (!target || /\bTargetMode="External"/.test(m[0]) || !READ_RELATIONSHIPS.test(type)) continue;
+      targets.push((target.startsWith('/') || !base ? target : `${base}/${target}`).replace(/^\//, ''));
+    }
+  };
+  collect('_rels/.rels', '');
+  for (const main of [...targets]) {
+    const slash = main.lastIndexOf('/');
+    collect(`${main.slice(0, slash + 1)}_rels/${main.slice(slash + 1)}.rels`, main.slice(0, Math.max(slash, 0)));
+  }
+  if (!targets.includes('word/document.xml')) collect('word/_rels/document.xml.rels', 'word');
+  return targets;
+}
+
+/** A zip archive of the given parts, stored (not compressed), with UTF-8 names. */
+function storedZip(parts: Map<string, Uint8Array>): Buffer {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const [name, data] of parts) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(0x21, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x0800, 8);
+    dir.writeUInt16LE(0x21, 14);
+    dir.writeUInt32LE(crc, 16);
+    dir.writeUInt32LE(data.length, 20);
+    dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt16LE(nameBytes.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    chunks.push(local, nameBytes, data);
+    central.push(dir, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const centralSize = central.reduce((n, c) => n + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.size, 8);
+  end.writeUInt16LE(parts.size, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}
+
+let crcTable: Uint32Array | undefined;
+
+function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function inflateEntry(bytes: Uint8Array, entry: ZipEntry, bound: number): Uint8Array {
