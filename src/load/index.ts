@@ -21,6 +21,9 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 
 /** Loads bytes; `filePath` only informs the choice of loader. Throws LoadError for unreadable input. */
 export async function loadBytes(bytes: Uint8Array, filePath: string): Promise<LoadedDocument> {
+  // An empty file (or only spaces and line breaks) has nothing to lint, whatever its name says: one
+  // fatal finding that says so, not "names no designated teacher" or "damaged".
+  if (isBlank(bytes)) throw emptyFile(bytes.length);
   const format = sniffFormat(bytes, filePath);
   if (typeof format === 'object') throw new LoadError(`${format.unsupported}`);
   if (format === 'docx') {
@@ -32,7 +35,22 @@ export async function loadBytes(bytes: Uint8Array, filePath: string): Promise<Lo
     return loadPdf(bytes);
   }
   const { text } = decodeText(bytes);
+  if (/^[\s\uFEFF]*$/u.test(text)) throw emptyFile(bytes.length);
   return loadString(text, filePath);
+}
+
+/** Only ASCII whitespace, after an optional UTF-8 byte-order mark (or nothing at all). */
+function isBlank(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0x0b && b !== 0x0c) return false;
+  }
+  return true;
+}
+
+function emptyFile(size: number): LoadError {
+  return new LoadError(size === 0 ? 'the file is empty (0 bytes)' : `the file is empty (${size} ${size === 1 ? 'byte' : 'bytes'}, only whitespace)`);
 }
 
 /** Loads text that is already decoded: .txt/.text as extracted plain text, anything else as Markdown. */
