@@ -63,6 +63,18 @@ describe('the kind from the title', () => {
   });
 });
 
+describe('a titled policy of another kind', () => {
+  it('is "other", however often it speaks of looked-after children', () => {
+    const text = '# Pupil Premium Policy\n\n' + 'Looked after children and previously looked after children attract pupil premium plus, managed with the virtual school head and the designated teacher. '.repeat(4);
+    expect(classify(text)).toMatchObject({ kind: 'other', source: 'title' });
+  });
+
+  it('but a title that names no topic ("General Policy Statement") leaves it to the vocabulary', () => {
+    const text = 'General Policy Statement\n\n' + 'Looked after children and previously looked after children are supported by the virtual school and the designated teacher. '.repeat(4);
+    expect(classify(text, 'p.txt')).toMatchObject({ kind: 'looked-after', source: 'vocabulary' });
+  });
+});
+
 describe('the kind from the vocabulary', () => {
   it('decides when one kind clearly leads', () => {
     const text = 'Our approach\n\n' + 'Pupils with poor attendance are contacted on the first day of absence; persistent absence and lateness are followed up. '.repeat(3);

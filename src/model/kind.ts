@@ -67,6 +67,24 @@ const TITLE_PATTERNS: ReadonlyArray<[PolicyKind, RegExp]> = [
   ['send', /\bSEND\b|\bSEN\b|\bSENCO\b/],
 ];
 
+/** "Pupil Premium Policy", "Policy on Charging": a line that names a policy (not "Policy details"). */
+const NAMED_POLICY = /^(?:[\w'\u2019&,-]+\s+){1,6}polic(?:y|ies)\b|^polic(?:y|ies)\s+(?:on|for)\s+\w/i;
+
+/** Words that name no topic before "policy": "General Policy Statement", "Care Guidance and Support Policies". */
+const GENERIC_TITLE_WORDS = new Set([
+  'the', 'a', 'an', 'our', 'this', 'school', "school's", 'general', 'model', 'whole', 'trust', 'academy', 'and', 'of',
+  'for', 'on', 'to', 'care', 'guidance', 'support', 'statutory', 'draft', 'new', 'updated', 'revised', 'full', 'main',
+]);
+
+/** Whether a title names a topic before "policy": "Pupil Premium Policy" does, "The Policy" does not. */
+function namesATopic(title: string): boolean {
+  const before = title.slice(0, title.search(/polic(?:y|ies)/i));
+  return before
+    .toLowerCase()
+    .split(/[^a-z'\u2019-]+/)
+    .some((w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w));
+}
+
 /** Words that make a short line read as a document title. */
 const TITLE_WORD = /\bpolic(?:y|ies)\b|\bprocedures?\b|\bstatement\b|\bguidance\b|\bprotocol\b/i;
 
@@ -149,6 +167,11 @@ export function classifyPolicy(blocks: Block[]): PolicyKindJudgement {
     const kinds = kindsInTitle(text);
     if (kinds.length > 0) return { kind: kinds[0], kinds, source: 'title', evidence: `title ${quote(text)}` };
   }
+
+  // A short title that calls itself a policy of a kind we have no words for ("Pupil Premium Policy",
+  // "Charging and Remissions Policy") is that other kind, however often it speaks of looked-after children.
+  const named = candidates.find((c) => NAMED_POLICY.test(c.text) && wordCount(c.text) <= 8 && namesATopic(c.text));
+  if (named) return { kind: 'other', kinds: ['other'], source: 'title', evidence: `title ${quote(named.text)}` };
 
   // No title names a kind: count the vocabulary, and decide only when one kind clearly leads.
   const scores = new Map<PolicyKind, number>();
