@@ -282,7 +282,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     stdinResult = await lintStdin(linter, await readStdin(io.stdin), { filename: values['stdin-filename'], cwd: io.cwd });
   }
 
-  let files = await listFiles(positionals, io.cwd);
+  const notices: string[] = [];
+  let files = await listFiles(positionals, io.cwd, { onNotice: (notice) => notices.push(notice) });
+  for (const notice of notices.sort()) io.stderr.write(`policy-lint: warning: ${notice}\n`);
   if (shard) files = shardFiles(files, shard);
   // TIMING (as ESLint's): time each rule; the batch then runs in-process.
   const timings = io.env.TIMING ? new Map<string, number>() : undefined;

@@ -6,8 +6,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { ExpandOptions } from '../files.js';
 
-export async function listFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+export async function listFiles(patterns: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<string[]> {
   const named = await Promise.all(
     patterns.map(async (pattern) => {
       const absolute = resolve(cwd, pattern);
@@ -17,5 +18,5 @@ export async function listFiles(patterns: readonly string[], cwd: string): Promi
   );
   if (named.length > 0 && named.every((file) => file !== null)) return [...new Set(named as string[])].sort();
   const { expandPatterns } = await import('../files.js');
-  return expandPatterns([...patterns], cwd);
+  return expandPatterns([...patterns], cwd, options);
 }
