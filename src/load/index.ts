@@ -3,7 +3,7 @@
  * really a PDF is read as a PDF) and its extension second. The Word and PDF loaders are imported only
  * when a .docx or .pdf is met, so linting Markdown never pays for mammoth or pdf.js.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeText } from './decode.js';
 import { loadMarkdown } from './markdown.js';
@@ -18,6 +18,15 @@ export type { LoadedDocument, Artifact, LoaderNotice } from './types.js';
 export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.text', '.docx', '.pdf'] as const;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+
+/** Most bytes one document may have, a file or standard input (a .docx also unpacks to at most 50 MB). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/** The fatal reason for input over MAX_INPUT_BYTES; `size` when it is known. */
+export function tooLarge(what: string, size?: number): LoadError {
+  const mb = (n: number): string => `${Math.round(n / 1024 ** 2)} MB`;
+  return new LoadError(`not read: ${what} is ${size === undefined ? 'more than' : `${mb(size)}, more than`} the ${mb(MAX_INPUT_BYTES)} limit for one document`);
+}
 
 /** Loads bytes; `filePath` only informs the choice of loader. Throws LoadError for unreadable input. */
 export async function loadBytes(bytes: Uint8Array, filePath: string): Promise<LoadedDocument> {
@@ -61,14 +70,17 @@ export function loadString(text: string, filePath: string): LoadedDocument {
 }
 
 export async function loadFile(filePath: string): Promise<LoadedDocument> {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | undefined;
+  let size: number | undefined;
   try {
-    bytes = await readFile(filePath);
+    size = (await stat(filePath)).size;
+    if (size <= MAX_INPUT_BYTES) bytes = await readFile(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'the file does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
     throw new LoadError(`cannot read the file: ${reason}`);
   }
+  if (!bytes) throw tooLarge('the file', size);
   return loadBytes(bytes, filePath);
 }

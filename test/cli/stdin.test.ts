@@ -3,11 +3,12 @@
  * CliIO, process.stdin in the bin); its name picks the loader and is what reports show.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { runCli } from '../../src/cli.js';
+import { MAX_INPUT_BYTES } from '../../src/load/index.js';
 import type { StdinSource } from '../../src/stdin.js';
 import type { LintResult } from '../../src/types.js';
 import { ROOT, SEEDS } from '../helpers/lint.js';
@@ -131,6 +132,28 @@ describe('--stdin', () => {
     expect(none.stderr).toMatch(/no standard input/);
   });
 
+  it('standard input has the same size cap as a file: an endless stream (`yes |`) stops at it with one fatal finding', async () => {
+    const chunk = Buffer.from('y\n'.repeat(512 * 1024));
+    let read = 0;
+    async function* yes(): AsyncGenerator<Uint8Array> {
+      // Past twice the cap the test has failed: stop rather than run out of memory.
+      while (read < 2 * MAX_INPUT_BYTES) {
+        read += chunk.length;
+        yield chunk;
+      }
+      throw new Error('read past the cap');
+    }
+    const run = await cliWithStdin(['--stdin', '-f', 'json'], yes());
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const [result] = json(run.stdout);
+    expect(result.messages.map((m) => [m.fatal, m.message])).toEqual([[true, 'Not read: standard input is more than the 50 MB limit for one document']]);
+    expect(read).toBeLessThanOrEqual(MAX_INPUT_BYTES + chunk.length);
+    // Bytes handed over at once are held to the same cap.
+    const big = await cliWithStdin(['--stdin', '-f', 'json'], () => Buffer.alloc(MAX_INPUT_BYTES + 1, 0x79));
+    expect(json(big.stdout)[0].messages.map((m) => m.message)).toEqual(['Not read: standard input is more than the 50 MB limit for one document']);
+  });
+
   it('the bin reads process.stdin', () => {
     if (!existsSync(join(ROOT, 'dist', 'src', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
     const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'policy-lint.js'), '--stdin', '--stdin-filename', 'piped.md', '--date', '2026-11-23', '-f', 'json'], {
@@ -144,3 +167,20 @@ describe('--stdin', () => {
     expect(summary(result)).toEqual(['review-date-current@5']);
   });
 });
+
+describe('size cap of a file', () => {
+  it('a file over the cap is one fatal finding, read no further than its size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-lint-big-'));
+    const path = join(dir, 'big.md');
+    // Sparse: nothing large is written to disk.
+    truncateSync(openAndClose(path), MAX_INPUT_BYTES + 1024 * 1024);
+    const run = await cliWithStdin([path, '-f', 'json'], undefined, dir);
+    expect(run.code).toBe(1);
+    expect(json(run.stdout)[0].messages.map((m) => m.message)).toEqual(['Not read: the file is 51 MB, more than the 50 MB limit for one document']);
+  });
+});
+
+function openAndClose(path: string): string {
+  writeFileSync(path, '');
+  return path;
+}
