@@ -25,7 +25,7 @@ import { toIsoDate } from './model/dates.js';
 import { formatRuleDocs, formatRuleList, ruleDocsFile } from './rule-docs.js';
 import { defaultGuidance } from './guidance/index.js';
 import { formatGuidanceList, staleGuidanceLine } from './guidance/print.js';
-import { lintStdin, readStdin, type StdinSource } from './stdin.js';
+import { lintStdin, type StdinSource } from './stdin.js';
 import type { LintResult, RuleSetting } from './types.js';
 import type { PolicyKind } from './model/types.js';
 
@@ -279,7 +279,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   let stdinResult: LintResult | undefined;
   if (values.stdin) {
     if (!io.stdin) throw new UsageError('--stdin: there is no standard input to read.');
-    stdinResult = await lintStdin(linter, await readStdin(io.stdin), { filename: values['stdin-filename'], cwd: io.cwd });
+    stdinResult = await lintStdin(linter, io.stdin, { filename: values['stdin-filename'], cwd: io.cwd });
   }
 
   const notices: string[] = [];
