@@ -5,8 +5,8 @@
  */
 import { packageVersion } from './version.js';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from './batch/list.js';
 import { parseConcurrency } from './batch/options.js';
@@ -269,6 +269,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0 && !values.stdin) {
     throw new UsageError('no files given. Usage: policy-lint [options] [file | dir | glob]... (see --help)');
   }
+  // -o naming a folder is the user's mistake: say so before linting anything.
+  if (values['output-file'] && (await stat(resolve(io.cwd, values['output-file'])).catch(() => null))?.isDirectory()) {
+    throw new UsageError(`-o, --output-file: "${values['output-file']}" is a directory: name a file to write the report to, such as ${join(values['output-file'], 'report.txt')}.`);
+  }
 
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !values['output-file'] && !io.env.NO_COLOR;
   const formatter = await loadFormatter(values.format ?? 'stylish', io.cwd).catch((error: Error) => {
@@ -328,8 +332,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const output = formatter(results, { cwd: io.cwd, rulesMeta: { ...linter.rulesMeta, ...batch.rulesMeta }, color, asOf: toIsoDate(linter.asOf) });
   if (values['output-file']) {
     const target = resolve(io.cwd, values['output-file']);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, output);
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, output);
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      if (!code) throw error;
+      const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of that path is a file, not a folder' : code === 'EISDIR' ? 'it is a directory' : message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '');
+      throw new UsageError(`-o, --output-file: cannot write the report to "${values['output-file']}": ${why}.`);
+    }
   } else if (output) {
     io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
   }
