@@ -14,17 +14,26 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 describe('the packed package', () => {
   const work = mkdtempSync(join(tmpdir(), 'policy-lint-pack-'));
   let installDir = '';
+  let installWarnings = '';
 
   beforeAll(() => {
     if (!existsSync(join(ROOT, 'dist', 'src', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-    execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, stdio: 'pipe' });
+    // As `npm run pack` makes it (scripts/pack.js): `npm pack`'s files, no `prepare` script; dist/ is already built.
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'pack.js'), '--no-build', '--pack-destination', work], { cwd: ROOT, stdio: 'pipe' });
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
     if (!tarball) throw new Error('npm pack wrote no tarball');
     installDir = join(work, 'consumer');
     execFileSync('mkdir', ['-p', installDir]);
     writeFileSync(join(installDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], { cwd: installDir, stdio: 'pipe' });
+    const install = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], { cwd: installDir, encoding: 'utf8' });
+    if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
+    installWarnings = install.stderr;
   }, 240_000);
+
+  it("installing the tarball prints no warning about the package's own scripts", () => {
+    expect(installWarnings).not.toMatch(/policy-lint@/);
+    expect(installWarnings).not.toMatch(/install scripts/);
+  });
 
   it('ships the built code, the rule docs and no tests or sources', () => {
     const files = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
