@@ -20,6 +20,7 @@ import { runConfiguredBatch } from './configfile/run.js';
 import { countUnused, handleBulkSuppressions, suppressionsPath } from './suppressions.js';
 import { ConfigError, unknownRuleError } from './config.js';
 import { builtinFormatterNames, loadFormatter } from './formatters/load.js';
+import { terminalText } from './formatters/util.js';
 import { Linter } from './linter.js';
 import { toIsoDate } from './model/dates.js';
 import { formatRuleDocs, formatRuleList, ruleDocsFile } from './rule-docs.js';
@@ -288,7 +289,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   const notices: string[] = [];
   let files = await listFiles(positionals, io.cwd, { onNotice: (notice) => notices.push(notice) });
-  for (const notice of notices.sort()) io.stderr.write(`policy-lint: warning: ${notice}\n`);
+  // Notices and warnings name files: their control characters are shown as escapes (terminalText).
+  for (const notice of notices.sort()) io.stderr.write(`policy-lint: warning: ${terminalText(notice)}\n`);
   if (shard) files = shardFiles(files, shard);
   // TIMING (as ESLint's): time each rule; the batch then runs in-process.
   const timings = io.env.TIMING ? new Map<string, number>() : undefined;
@@ -312,7 +314,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     progress?.clear();
   }
-  for (const warning of batch.stats.warnings) io.stderr.write(`policy-lint: warning: ${warning}\n`);
+  for (const warning of batch.stats.warnings) io.stderr.write(`policy-lint: warning: ${terminalText(warning)}\n`);
   // Once per run, never per file: the built-in guidance facts are more than six months older than the as-of date.
   const staleGuidance = staleGuidanceLine(linter.asOf);
   if (staleGuidance) io.stderr.write(staleGuidance);

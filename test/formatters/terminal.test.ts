@@ -4,7 +4,10 @@
  * OSC 8 link, backspaces, a bidi override, a newline in a file name) is shown as ESLint-style escapes,
  * with or without colour, and compact keeps one finding per line.
  */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCli } from '../../src/cli.js';
 import compact from '../../src/formatters/compact.js';
 import github from '../../src/formatters/github.js';
 import stylish from '../../src/formatters/stylish.js';
@@ -84,5 +87,28 @@ describe('terminal formats escape control characters', () => {
     expect(lines).toHaveLength(2 + 1 + 2); // two findings (the first message has two lines), a blank, the total
     expect(lines[0]).toMatch(/^policies\/evil\\u001b\[2J\\u000aname\.md: line 3, col 1, Error - No designated teacher/);
     expect(lines[2]).toMatch(/^policies\/evil\\u001b\[2J\\u000aname\.md: line 9, col 1, Warning - Review date passed\\u000d\\u001b\[2J\\u001b\[H \(review-date-current\)$/);
+  });
+});
+
+describe('end to end: a policy and a folder full of escapes', () => {
+  it('stylish output and the warnings on stderr carry no control character', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'policy-lint-escapes-'));
+    const folder = path.join(dir, `school${TITLE}`);
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, `policy${CLEAR}.md`), `# Looked-after children\n\nDesignated teacher: TBC${HIDE}${LINK}\n\nReview date: June 2020${CLEAR}\n`);
+    symlinkSync('.', path.join(folder, `loop${CLEAR}`));
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli([dir, '--date', '2026-11-23', '--no-progress'], {
+      stdout: { write: (s: string) => (stdout += s), isTTY: true },
+      stderr: { write: (s: string) => (stderr += s), isTTY: true },
+      cwd: dir,
+      env: { FORCE_COLOR: '1' },
+    });
+    expect(code).toBe(1);
+    expect(stdout).toContain('policy\\u001b[2J\\u001b[H.md');
+    expect(strayControls(stdout)).toEqual([]);
+    expect(stderr).toContain('loop\\u001b[2J');
+    expect(strayControls(stderr)).toEqual([]);
   });
 });
