@@ -4,7 +4,6 @@
  * any number of documents. A file that cannot be read gives one fatal message; nothing throws for it.
  */
 import { resolve as resolvePath } from 'node:path';
-import { toString as mdastToString } from 'mdast-util-to-string';
 import { builtinRules } from '../rules/index.js';
 import { ConfigError, resolveRules, suggest, type ResolvedRule } from './config.js';
 import { applyDirectives, parseDirectives, unusedDirectivesSeverity } from './directives.js';
@@ -115,7 +114,12 @@ export class Linter {
       addTime(timings, '[parse]', start);
       start = performance.now();
     }
-    const model = buildModel(tree, doc.markdown, doc.artifacts, this.guidance, this.kind);
+    let model;
+    try {
+      model = buildModel(tree, doc.markdown, doc.artifacts, this.guidance, this.kind);
+    } catch (error) {
+      return fatalResult(filePath, error, doc.format);
+    }
     if (timings) addTime(timings, '[model]', start);
     const messages: LintMessage[] = [];
 
@@ -149,6 +153,7 @@ export class Linter {
           severity: 2,
           fatal: true,
           message: `Internal error in rule "${id}": ${(error as Error).message}. Please report it with the file that caused it.`,
+          messageId: INTERNAL_ERROR,
           line: 1,
           column: 1,
         });
@@ -196,7 +201,7 @@ export class Linter {
     // The excerpt is plain text: a node's text without its Markdown, else the text under the span.
     const excerpt =
       d.excerpt ??
-      (d.node ? excerptOf(mdastToString(d.node)) : excerptOf(original ? doc.original.slice(span.start, span.end) : doc.markdown.slice(span.start, span.end)));
+      (d.node ? excerptOf(nodeText(d.node)) : excerptOf(original ? doc.original.slice(span.start, span.end) : doc.markdown.slice(span.start, span.end)));
     if (excerpt) message.excerpt = excerpt;
     if (d.messageId) message.messageId = d.messageId;
     if (d.data) message.data = d.data;
@@ -261,10 +266,48 @@ export function summarise(filePath: string, messages: LintMessage[], format?: Li
   return result;
 }
 
-/** One fatal message for a file that could not be read, decoded or parsed. */
+/**
+ * The text of an mdast node, as mdast-util-to-string gives it (values, image alt text, children in
+ * order), without recursion: a list item nested 10,000 deep must not overflow the stack.
+ */
+export function nodeText(node: unknown): string {
+  let text = '';
+  const pending: unknown[] = [node];
+  while (pending.length > 0) {
+    const n = pending.pop() as { value?: unknown; alt?: unknown; children?: unknown[] } | null;
+    if (!n || typeof n !== 'object') continue;
+    if ('value' in n) text += typeof n.value === 'string' ? n.value : '';
+    else if (typeof n.alt === 'string' && n.alt) text += n.alt;
+    else if (Array.isArray(n.children)) for (let i = n.children.length - 1; i >= 0; i--) pending.push(n.children[i]);
+  }
+  return text;
+}
+
+/** The messageId of a fatal message for a failure of policy-lint itself, not of the file. */
+export const INTERNAL_ERROR = 'internal-error';
+
+/** The message for a failure of policy-lint itself: for the adviser, with what to do about it. */
+export function internalErrorMessage(detail: string): string {
+  return (
+    `Internal error in policy-lint while checking this file (${detail}): the file was not checked. ` +
+    'This is a fault in policy-lint, not in the file: please report it to the policy-lint maintainers with the file that caused it, and check this policy by hand.'
+  );
+}
+
+/**
+ * One fatal message for a file that could not be read, decoded or parsed (a LoadError: what is wrong
+ * with the file), or that policy-lint itself failed on (anything else: an internal error, ours).
+ */
 export function fatalResult(filePath: string, error: unknown, format?: LintResult['format']): LintResult {
-  const reason = error instanceof LoadError ? error.message : `could not be processed: ${(error as Error)?.message ?? String(error)}`;
-  return summarise(filePath, [{ ruleId: null, fatal: true, severity: 2, message: capitalise(reason), line: 1, column: 1 }], format);
+  if (error instanceof LoadError) {
+    return summarise(filePath, [{ ruleId: null, fatal: true, severity: 2, message: capitalise(error.message), line: 1, column: 1 }], format);
+  }
+  const detail = (error as Error)?.message ?? String(error);
+  return summarise(
+    filePath,
+    [{ ruleId: null, fatal: true, severity: 2, message: internalErrorMessage(detail), messageId: INTERNAL_ERROR, line: 1, column: 1 }],
+    format,
+  );
 }
 
 function capitalise(s: string): string {

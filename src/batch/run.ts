@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Tinypool as TinypoolType } from 'tinypool';
-import { Linter, summarise } from '../linter.js';
+import { INTERNAL_ERROR, Linter, summarise } from '../linter.js';
 import { toIsoDate } from '../model/dates.js';
 import type { LintResult } from '../types.js';
 import { cacheKey, hash, LintCache, resolveCacheLocation } from './cache.js';
@@ -138,7 +138,8 @@ function internalErrorMessage(message: string): string {
 
 /** One fatal message (ruleId null) for a file the engine could not finish. */
 export function crashResult(filePath: string, message: string): LintResult {
-  return summarise(filePath, [{ ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1 }]);
+  // A failure of policy-lint, not of the file: marked so that no report tells the school its file is at fault.
+  return summarise(filePath, [{ ruleId: null, fatal: true, severity: 2, message, messageId: INTERNAL_ERROR, line: 1, column: 1 }]);
 }
 
 class WorkerExitError extends Error {

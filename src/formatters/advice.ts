@@ -15,7 +15,7 @@ import { formatDay } from '../model/dates.js';
 import { defaultGuidance, editionInForce, findEdition, formatInForce } from '../guidance/index.js';
 import type { Edition, Guidance, GuidanceDocument } from '../guidance/index.js';
 import type { LintMessage, LintResult, RuleMeta } from '../types.js';
-import { displayPath, isError, isUnreadable, whereOf } from './util.js';
+import { displayPath, isError, isInternalError, isUnreadable, whereOf } from './util.js';
 
 /** One piece of guidance a finding rests on. */
 export interface GuidanceRef {
@@ -246,10 +246,22 @@ function unreadableAdvice(): Advice {
   };
 }
 
+/** policy-lint failed on the file: the fault is ours, and nothing is for the school. */
+function internalErrorAdvice(): Advice {
+  return {
+    reason: 'policy-lint itself failed on this file (a fault in the tool, not in the file), so its checks were not made.',
+    action:
+      'Report it to the policy-lint maintainers with the file and this message, and check the policy by hand; nothing here is for the school',
+    guidance: [],
+    basis: 'policy-lint',
+  };
+}
+
 /** Plain-English advice for one finding. */
 export function adviceFor(message: LintMessage, options: AdviceOptions = {}): Advice {
   const guidance = options.guidance ?? defaultGuidance;
   const asOf = asOfDate(options.asOf);
+  if (isInternalError(message)) return internalErrorAdvice();
   if (message.ruleId === null) return unreadableAdvice();
   switch (message.ruleId) {
     case 'kcsie-current':
@@ -330,6 +342,16 @@ export function feedbackFor(result: LintResult, options: AdviceOptions & { cwd?:
   const thanks = `Thank you for sending ${POLICY_NAME}${fromDocument ? '' : ` (${file})`}.`;
   const out: string[] = [greeting, ''];
 
+  const internal = result.messages.find(isInternalError);
+  if (internal) {
+    // Our failure, not the school's: a note for the adviser, never an email telling the school its file is at fault.
+    return [
+      `Not for the school: policy-lint failed while checking ${file}, so there is no feedback to send.`,
+      '',
+      internal.message.replace(/\s+/g, ' ').trim(),
+      '',
+    ].join('\n');
+  }
   if (isUnreadable(result)) {
     const fatal = result.messages.find((m) => m.fatal && m.ruleId === null) as LintMessage;
     const why = lowerFirst(fatal.message.replace(/\s+/g, ' ').trim().replace(/\.$/, ''));

@@ -93,6 +93,11 @@ export function isError(message: LintMessage): boolean {
 }
 
 /** Whether the file could not be read at all (one fatal message with no rule). */
+/** A fatal message for a failure of policy-lint itself (messageId "internal-error"), not of the file. */
+export function isInternalError(message: LintMessage): boolean {
+  return message.fatal === true && message.messageId === 'internal-error';
+}
+
 export function isUnreadable(result: LintResult): boolean {
   return result.messages.some((m) => m.fatal === true && m.ruleId === null);
 }

@@ -184,13 +184,24 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
     return rows;
   };
 
-  const visitList = (list: List, level: number, parent: Block | undefined): Block[] => {
-    const items: Block[] = [];
-    for (const item of list.children) items.push(visitItem(item, level, parent));
-    return items;
+  /**
+   * A list and everything nested in it, in document order, without recursion (a list nested 10,000
+   * deep must not overflow the stack): an item's block comes before its sub-items' blocks.
+   */
+  const visitList = (list: List, level: number, parent: Block | undefined): void => {
+    const pending: { item: ListItem; level: number; parent: Block | undefined }[] = [];
+    const push = (l: List, lv: number, p: Block | undefined): void => {
+      for (let i = l.children.length - 1; i >= 0; i--) pending.push({ item: l.children[i], level: lv, parent: p });
+    };
+    push(list, level, parent);
+    while (pending.length > 0) {
+      const next = pending.pop()!;
+      const { block, nested } = visitItem(next.item, next.level, next.parent);
+      for (let i = nested.length - 1; i >= 0; i--) push(nested[i], next.level + 1, block);
+    }
   };
 
-  const visitItem = (item: ListItem, level: number, parent: Block | undefined): Block => {
+  const visitItem = (item: ListItem, level: number, parent: Block | undefined): { block: Block; nested: List[] } => {
     const collector = new TextCollector(markdown);
     const start = item.position?.start.offset ?? 0;
     let end = start;
@@ -207,12 +218,13 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
       }
     }
     const block = makeBlock('list-item', item, collector, level, start, Math.max(end, start));
-    if (parent) block.parent = parent;
-    const children: Block[] = [];
-    for (const list of nested) children.push(...visitList(list, level + 1, block));
-    block.children = children;
+    block.children = [];
+    if (parent) {
+      block.parent = parent;
+      parent.children!.push(block);
+    }
     // Block content other than paragraphs and lists (code, html) inside an item is rare; skipped.
-    return block;
+    return { block, nested };
   };
 
   const visit = (node: RootContent): void => {
@@ -227,7 +239,7 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
         visitList(node, 1, undefined);
         break;
       case 'blockquote':
-        for (const child of node.children) visit(child);
+        // Its content is walked by the loop below (no recursion: quotes may nest 10,000 deep).
         break;
       case 'yaml': {
         // Front matter: data, not prose. A 'code' block (which no rule reads as prose) whose node is the
@@ -285,6 +297,15 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
     }
   };
 
-  for (const child of tree.children) visit(child);
+  const pending: RootContent[] = [];
+  for (let i = tree.children.length - 1; i >= 0; i--) pending.push(tree.children[i]);
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'blockquote') {
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
+    } else {
+      visit(node);
+    }
+  }
   return { blocks, links };
 }
