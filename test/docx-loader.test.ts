@@ -372,6 +372,16 @@ describe('loadDocx: errors and limits', () => {
     expect((await loadDocx(lying)).original).toBe('Small.');
   });
 
+  it('damaged XML inside the .docx is said in plain words, not in the XML library\'s', async () => {
+    const bytes = await makeDocx([new Paragraph('Some text.')], { bare: true });
+    for (const part of ['word/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels']) {
+      const damaged = await editZipPart(bytes, part, (xml) => xml.slice(0, Math.floor(xml.length / 2)));
+      expect(await loadError(loadDocx(damaged))).toBe(
+        'not a readable .docx: the document inside the file is damaged (its XML cannot be read); open it in Word, save it again and send that copy',
+      );
+    }
+  });
+
   it('a document with no text is a LoadError', async () => {
     expect(await loadError(loadDocx(await makeDocx([new Paragraph('')])))).toBe('this Word document has no text');
   });

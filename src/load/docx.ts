@@ -61,7 +61,12 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions = {}): Pr
     if (error instanceof LoadError) throw error;
     const detail = (error as Error)?.message ?? String(error);
     if (/main document part/i.test(detail)) throw new LoadError('not a Word document: the zip archive has no word/document.xml');
-    throw new LoadError(`not a readable .docx: ${detail}`);
+    // A library's own words ("[xmldom error] …", "Bug : …") are no use to a school: say what is wrong.
+    throw new LoadError(
+      /xml|parse|tag|attribute|element/i.test(detail)
+        ? 'not a readable .docx: the document inside the file is damaged (its XML cannot be read); open it in Word, save it again and send that copy'
+        : 'not a readable .docx: the document inside the file is damaged; open it in Word, save it again and send that copy',
+    );
   }
   if (!tree) throw new LoadError('not a readable .docx: mammoth returned no document');
 
