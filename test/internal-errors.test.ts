@@ -3,7 +3,7 @@
  * tool's failure (for the adviser, with what to do), never as a fault in the school's file; and deep
  * structures remark-parse reads (quotes or lists nested 10,000 deep) are walked without recursion.
  */
-import type { List, ListItem, Root } from 'mdast';
+import type { List, ListItem, PhrasingContent, Root } from 'mdast';
 import { fatalResult, INTERNAL_ERROR, Linter, nodeText } from '../src/linter.js';
 import { LoadError } from '../src/load/types.js';
 import { flatten } from '../src/model/blocks.js';
@@ -40,6 +40,16 @@ describe('deep structures are walked without recursion', () => {
     expect(blocks[DEEP - 1].parent).toBe(blocks[DEEP - 2]);
     expect(blocks[0].children).toEqual([blocks[1]]);
     expect(blocks[DEEP - 1].children).toEqual([]);
+  });
+
+  it(`inline content nested ${DEEP} deep (emphasis in emphasis) is one block; a link inside still counts`, () => {
+    let inner: PhrasingContent = { type: 'link', url: 'https://example.org/kcsie', children: [{ type: 'text', value: 'KCSIE' }] };
+    for (let i = 0; i < DEEP; i++) inner = { type: 'emphasis', children: [{ type: 'text', value: 'a ' }, inner] };
+    const root: Root = { type: 'root', children: [{ type: 'paragraph', children: [inner, { type: 'text', value: ' end' }] }] };
+    const { blocks, links } = flatten(root, '');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].text).toBe(`${'a '.repeat(DEEP)}KCSIE end`);
+    expect(links.map((l) => [l.url, l.text])).toEqual([['https://example.org/kcsie', 'KCSIE']]);
   });
 
   it('the text of a node nested deep (an excerpt) is read without recursion, as mdast-util-to-string reads it', () => {

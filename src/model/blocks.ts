@@ -82,6 +82,14 @@ export interface FlattenResult {
   links: Link[];
 }
 
+/** Where a link's text ends, in collectInline's work list. */
+interface LinkEnd {
+  type: 'link-end';
+  url: string;
+  textStart: number;
+  span: { start: number; end: number };
+}
+
 /** Walks the tree in document order. Sections are assigned later (see sections.ts). */
 export function flatten(tree: Root, markdown: string): FlattenResult {
   const blocks: Block[] = [];
@@ -110,8 +118,19 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
     return block;
   };
 
+  /** Inline content in order, without recursion (emphasis may nest thousands deep); a link's text is read when its end is reached. */
   const collectInline = (nodes: PhrasingContent[], collector: TextCollector): void => {
-    for (const node of nodes) {
+    const pending: Array<PhrasingContent | LinkEnd> = [];
+    const pushAll = (list: PhrasingContent[]): void => {
+      for (let i = list.length - 1; i >= 0; i--) pending.push(list[i]);
+    };
+    pushAll(nodes);
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (node.type === 'link-end') {
+        links.push({ url: node.url, text: collector.text.slice(node.textStart), span: node.span, inProse: true });
+        continue;
+      }
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? start;
       switch (node.type) {
@@ -122,17 +141,10 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
         case 'break':
           collector.addSynthetic('\n', start);
           break;
-        case 'link': {
-          const textStart = collector.text.length;
-          collectInline(node.children, collector);
-          links.push({
-            url: node.url,
-            text: collector.text.slice(textStart),
-            span: { start, end },
-            inProse: true,
-          });
+        case 'link':
+          pending.push({ type: 'link-end', url: node.url, textStart: collector.text.length, span: { start, end } });
+          pushAll(node.children);
           break;
-        }
         case 'image':
           if (node.alt) collector.addSynthetic(node.alt, start);
           break;
@@ -143,7 +155,7 @@ export function flatten(tree: Root, markdown: string): FlattenResult {
           else if (!KNOWN_TAG.test(node.value)) collector.add(node.value, start, end);
           break;
         default:
-          if ('children' in node) collectInline(node.children as PhrasingContent[], collector);
+          if ('children' in node) pushAll(node.children as PhrasingContent[]);
       }
     }
   };
