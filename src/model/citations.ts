@@ -214,6 +214,19 @@ function yearNear(
   group: Mention[],
   all: Mention[],
 ): { value: number; index: number } | null {
+  const found = yearNearAnyAge(text, sentence, group, all);
+  // A year long before the document's first known edition is not an edition of it ("The Children Act
+  // 1989 and 2004, Keeping Children Safe in Education"); two years' grace for editions the data lacks.
+  const first = Math.min(...group[0].doc.editions.map((e) => e.year));
+  return found && Number.isFinite(first) && found.value < first - 2 ? null : found;
+}
+
+function yearNearAnyAge(
+  text: string,
+  sentence: TextRange,
+  group: Mention[],
+  all: Mention[],
+): { value: number; index: number } | null {
   const doc = group[0].doc;
   const end = Math.max(...group.map((m) => m.end));
   // After the mention, up to the next mention of another document.
@@ -237,6 +250,8 @@ function yearNear(
   const b = /(?<!\d)((?:19|20)\d\d)(?!\d)(\D{0,12})$/.exec(before);
   if (!b || all.some((o) => o.doc !== doc && o.end <= start && o.start >= from)) return null;
   if (!gapOf(b[2]).every((w) => EDITION_BEFORE_WORDS.has(w))) return null;
+  // One of a list of years that belongs to what comes before it ("the Children Act 1989 and 2004, KCSIE").
+  if (/(?:19|20)\d\d\s*(?:,|and|&)\s*$/.test(text.slice(Math.max(sentence.start, from + b.index - 12), from + b.index))) return null;
   // The year ends another title ("the Children Act 1989 KCSIE"): a capitalised word before it that is
   // not a month.
   const word = /([A-Za-z]+)[\s,]*$/.exec(text.slice(Math.max(sentence.start, from + b.index - 30), from + b.index));

@@ -107,3 +107,12 @@ describe('kcsie-current: a year between two mentions of KCSIE', () => {
     expect(messages.map((m) => [m.line, m.data?.cited])).toEqual([[1, 2022]]);
   });
 });
+
+describe('kcsie-current: years that are not editions', () => {
+  it('a year long before the first edition, or in a list of years after an Act, is not an edition; KCSIE 2015 still is', async () => {
+    const { lintWith } = await import('../helpers/lint.js');
+    expect(lintWith(RULE, 'The Children Act 1989 and 2004, Keeping Children Safe in Education and Working Together set out our duties.\n')).toEqual([]);
+    expect(lintWith(RULE, 'The Education Act 2002 and 2011 and KCSIE set out our duties.\n')).toEqual([]);
+    expect(lintWith(RULE, 'Staff follow Keeping Children Safe in Education 2015.\n').map((m) => m.data?.cited)).toEqual([2015]);
+  });
+});
