@@ -30,6 +30,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'utf-16be';
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else if (utf16WithoutBom(bytes)) {
+    encoding = utf16WithoutBom(bytes)!;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      throw new LoadError('this is a binary file, not text (it looks like UTF-16 text but is not valid UTF-16)');
+    }
   } else {
     if (bytes.includes(0)) {
       throw new LoadError('this is a binary file, not text (it contains NUL bytes)');
@@ -51,6 +58,26 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     }
   }
   return { text: normaliseLineEnds(text), encoding };
+}
+
+/**
+ * UTF-16 with no byte-order mark ("Unicode text" from some tools): in English text nearly every other
+ * byte is NUL, on the odd bytes for little-endian, the even ones for big-endian, and almost never on the
+ * others. Judged on the first 4 KB; null for anything else (a binary file has NULs all over).
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.6 && evenZero <= pairs * 0.02) return 'utf-16le';
+  if (evenZero >= pairs * 0.6 && oddZero <= pairs * 0.02) return 'utf-16be';
+  return null;
 }
 
 /**
