@@ -8,7 +8,7 @@
  * path (through a link) is listed once, by its real path.
  */
 import { stat as statCallback, type Stats } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { ConfigError } from './config.js';
@@ -31,6 +31,12 @@ export async function expandPatterns(patterns: string[], cwd = process.cwd(), op
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => null);
+    // Named, and there, but not a file or folder to walk: a dangling link, a link loop, a FIFO, a socket,
+    // a device. Linting it gives one fatal finding that says what it is; the run goes on.
+    if (!info?.isFile() && !info?.isDirectory() && (await lstat(absolute).then(() => true, () => false))) {
+      if (!files.has(absolute)) files.set(absolute, absolute);
+      continue;
+    }
     if (info?.isFile()) {
       const real = await realpath(absolute).catch(() => absolute);
       if (!files.has(real)) files.set(real, absolute);

@@ -3,7 +3,8 @@
  * really a PDF is read as a PDF) and its extension second. The Word and PDF loaders are imported only
  * when a .docx or .pdf is met, so linting Markdown never pays for mammoth or pdf.js.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeText } from './decode.js';
 import { loadMarkdown } from './markdown.js';
@@ -69,16 +70,39 @@ export function loadString(text: string, filePath: string): LoadedDocument {
   return TEXT_EXTENSIONS.has(extname(filePath).toLowerCase()) ? loadPlainText(lf) : loadMarkdown(lf);
 }
 
+/** What a special file is, in words. */
+function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
 export async function loadFile(filePath: string): Promise<LoadedDocument> {
   let bytes: Uint8Array | undefined;
   let size: number | undefined;
   try {
-    size = (await stat(filePath)).size;
+    const info = await stat(filePath);
+    // A FIFO, socket or device is never read: reading one may wait for ever or never end.
+    if (!info.isFile() && !info.isDirectory()) throw new LoadError(`cannot read the file: it is not a regular file but ${specialKind(info)}`);
+    size = info.size;
     if (size <= MAX_INPUT_BYTES) bytes = await readFile(filePath);
   } catch (error) {
+    if (error instanceof LoadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    const dangling = code === 'ENOENT' && (await lstat(filePath).then((l) => l.isSymbolicLink()).catch(() => false));
     const reason =
-      code === 'ENOENT' ? 'the file does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+      code === 'ENOENT'
+        ? dangling
+          ? 'it is a link to a file that does not exist'
+          : 'the file does not exist'
+        : code === 'ELOOP'
+          ? 'it is a symbolic link that loops back on itself'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'EISDIR'
+              ? 'it is a directory'
+              : (error as Error).message;
     throw new LoadError(`cannot read the file: ${reason}`);
   }
   if (!bytes) throw tooLarge('the file', size);
