@@ -15,7 +15,7 @@
  * memory runs out. Images are never inflated, and mammoth is given an archive rebuilt from the inflated
  * parts only (its own zip reader would inflate, without bound, any part a relationship points at).
  */
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import type { LoadedDocument, LoaderNotice } from './types.js';
 import { LoadError } from './types.js';
@@ -224,22 +224,6 @@ function storedZip(parts: Map<string, Uint8Array>): Buffer {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, ...central, end]);
-}
-
-let crcTable: Uint32Array | undefined;
-
-function crc32(data: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function inflateEntry(bytes: Uint8Array, entry: ZipEntry, bound: number): Uint8Array {

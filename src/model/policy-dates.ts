@@ -40,8 +40,7 @@ const ROLE_PATTERNS: RolePattern[] = [
  * keys), and "Dateofnextreview" (spaces lost in extraction).
  */
 export function roleOfLabel(label: string): DateRole | null {
-  const l = label
-    .replace(/([a-z])(?=[A-Z])/g, '$1 ')
+  const l = unglueWords(label)
     .replace(/[_\s]+/g, ' ')
     .toLowerCase()
     .trim();
