@@ -42,7 +42,7 @@ describe('directory links in a linted folder', () => {
     expect(files).toEqual([join(dir, 'a.md'), join(dir, 'sub', 'b.md')]);
   }, 10_000);
 
-  it('a link to a folder elsewhere is followed; a file reached twice is linted once', async () => {
+  it('with followSymlinks, a link to a folder outside is followed; a file reached twice is linted once', async () => {
     const root = realpathSync(mkdtempSync(join(tmpdir(), 'policy-lint-links-')));
     mkdirSync(join(root, 'policies', 'sub'), { recursive: true });
     mkdirSync(join(root, 'shared'));
@@ -52,8 +52,12 @@ describe('directory links in a linted folder', () => {
     symlinkSync('sub', join(root, 'policies', 'alias'));
     symlinkSync(join('sub', 'b.md'), join(root, 'policies', 'b-link.md'));
     const notices: string[] = [];
-    const files = await expandPatterns(['policies'], root, { onNotice: (n) => notices.push(n) });
+    const files = await expandPatterns(['policies'], root, { onNotice: (n) => notices.push(n), followSymlinks: true });
     expect(files).toEqual([join(root, 'policies', 'sub', 'b.md'), join(root, 'shared', 'c.md')]);
     expect(notices).toEqual([]);
+    // Without it, the link out of the folder is skipped, with one notice; the links inside are followed.
+    const byDefault = await expandPatterns(['policies'], root, { onNotice: (n) => notices.push(n) });
+    expect(byDefault).toEqual([join(root, 'policies', 'sub', 'b.md')]);
+    expect(notices).toEqual([expect.stringMatching(/^skipped the folder link "policies\/shared", which leads outside the folder being linted/)]);
   });
 });

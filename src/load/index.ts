@@ -3,10 +3,11 @@
  * really a PDF is read as a PDF) and its extension second. The Word and PDF loaders are imported only
  * when a .docx or .pdf is met, so linting Markdown never pays for mammoth or pdf.js.
  */
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeText } from './decode.js';
+import { invalidFileNameBytes } from './file-name.js';
 import { loadMarkdown } from './markdown.js';
 import { sniffFormat } from './sniff.js';
 import { loadPlainText } from './text.js';
@@ -81,15 +82,23 @@ function specialKind(info: Stats): string {
 export async function loadFile(filePath: string): Promise<LoadedDocument> {
   let bytes: Uint8Array | undefined;
   let size: number | undefined;
+  let step: 'stat' | 'read' = 'stat';
   try {
     const info = await stat(filePath);
+    // A folder in the list is one its walk could not read (see files.ts).
+    if (info.isDirectory()) throw await folderError(filePath);
     // A FIFO, socket or device is never read: reading one may wait for ever or never end.
-    if (!info.isFile() && !info.isDirectory()) throw new LoadError(`cannot read the file: it is not a regular file but ${specialKind(info)}`);
+    if (!info.isFile()) throw new LoadError(`cannot read the file: it is not a regular file but ${specialKind(info)}`);
     size = info.size;
+    step = 'read';
     if (size <= MAX_INPUT_BYTES) bytes = await readFile(filePath);
   } catch (error) {
     if (error instanceof LoadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      const badName = await invalidNameError(filePath);
+      if (badName) throw badName;
+    }
     const dangling = code === 'ENOENT' && (await lstat(filePath).then((l) => l.isSymbolicLink()).catch(() => false));
     const reason =
       code === 'ENOENT'
@@ -98,8 +107,10 @@ export async function loadFile(filePath: string): Promise<LoadedDocument> {
           : 'the file does not exist'
         : code === 'ELOOP'
           ? 'it is a symbolic link that loops back on itself'
-          : code === 'EACCES'
-            ? 'permission denied'
+          : code === 'EACCES' || code === 'EPERM'
+            ? step === 'stat'
+              ? 'permission denied (a folder on its path cannot be opened)'
+              : 'permission denied'
             : code === 'EISDIR'
               ? 'it is a directory'
               : (error as Error).message;
@@ -107,4 +118,26 @@ export async function loadFile(filePath: string): Promise<LoadedDocument> {
   }
   if (!bytes) throw tooLarge('the file', size);
   return loadBytes(bytes, filePath);
+}
+
+/** Why a folder in the list of files is not linted: it cannot be read. */
+async function folderError(folder: string): Promise<LoadError> {
+  try {
+    await readdir(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    return new LoadError(`cannot read the folder: ${reason}; the files in it were not linted`);
+  }
+  return new LoadError('cannot read the file: it is a directory');
+}
+
+/** For a path listed by the escaped form of a name that is not valid UTF-8 (see file-name.ts): says so. */
+async function invalidNameError(filePath: string): Promise<LoadError | null> {
+  const bytes = invalidFileNameBytes(filePath);
+  const info = bytes && (await lstat(bytes).catch(() => null));
+  if (!info) return null;
+  return info.isDirectory()
+    ? new LoadError('the folder name is not valid UTF-8 (shown here with \\xNN for each byte that is not): rename the folder; the files in it were not linted')
+    : new LoadError('the file name is not valid UTF-8 (shown here with \\xNN for each byte that is not): rename the file to lint it');
 }
