@@ -112,6 +112,10 @@ Batch audits:
                            (default: .policylintcache in the current directory)
       --shard i/n          Lint only the i-th of n shares of the files (parallel CI jobs)
       --no-progress        No progress line (shown on a terminal for long batches)
+      --max-file-seconds N Stop a file that takes longer than N seconds: it gets one fatal
+                           finding and the batch goes on (default 15; 0: no limit)
+      --max-file-memory MB Stop a file whose worker needs more than MB megabytes of heap
+                           (default 2048; 0: Node's own limit)
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or internal error.
 TIMING=1 prints the time spent in each rule to standard error.
@@ -180,6 +184,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         'no-progress': { type: 'boolean' },
+        'max-file-seconds': { type: 'string' },
+        'max-file-memory': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'no-config-lookup': { type: 'boolean' },
         'print-config': { type: 'string' },
@@ -239,6 +245,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const concurrency = parseConcurrency(values.concurrency);
+  const maxFileSeconds = parseLimitFlag('--max-file-seconds', values['max-file-seconds'], 'a number of seconds');
+  const maxFileMemory = parseLimitFlag('--max-file-memory', values['max-file-memory'], 'a whole number of megabytes', true);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 
   if (values['list-rules']) {
@@ -309,6 +317,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       cacheLocation: values['cache-location'],
       cwd: io.cwd,
       timings,
+      maxFileSeconds,
+      workerMemoryLimitMb: maxFileMemory,
       onProgress: progress && ((done) => progress.update(done)),
     });
   } finally {
@@ -367,6 +377,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+/** A limit flag: a number >= 0 (0: no limit), or undefined when not given. */
+function parseLimitFlag(flag: string, raw: string | undefined, what: string, whole = false): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = raw.trim();
+  if (!(whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(value)) throw new UsageError(`${flag} expects ${what}, 0 or more (0: no limit), not "${raw}".`);
+  return Number(value);
 }
 
 /** --report-unused-disable-directives (as a warning) and --report-unused-disable-directives-severity. */

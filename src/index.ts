@@ -76,8 +76,13 @@ export interface LintFilesOptions extends LinterOptions {
   onNotice?: (message: string) => void;
   /** Each worker's young generation in MB (default 64: the speed; 32 uses ~70 MB less, a quarter slower). */
   workerYoungGenerationMb?: number;
-  /** Each worker's old-generation heap limit in MB (default Node's); a worker past it gives a fatal message for its file. */
+  /** Each worker's old-generation heap limit in MB (default 2048; 0: Node's); a file past it gets one fatal message. */
   workerMemoryLimitMb?: number;
+  /**
+   * The most seconds one file may take (default 15; 0: no limit): a file past it is stopped and gets one
+   * fatal message. With a limit, a file over 4 MB is linted on a worker even when the run is in-process.
+   */
+  maxFileSeconds?: number;
 }
 
 /** Lints a string. `filePath`'s extension picks the loader (.txt: extracted text; otherwise Markdown). */
@@ -104,6 +109,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     onProgress: options.onProgress,
     workerYoungGenerationMb: options.workerYoungGenerationMb,
     workerMemoryLimitMb: options.workerMemoryLimitMb,
+    maxFileSeconds: options.maxFileSeconds,
   });
 }
 

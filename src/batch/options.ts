@@ -48,7 +48,16 @@ export interface BatchOptions extends WorkerSettings {
   /** Extra rules and guidance: not serialisable, so they make the run in-process. */
   plugins?: RuleModule[];
   guidance?: Guidance;
-  /** Heap limit of each worker in MB (worker_threads resourceLimits.maxOldGenerationSizeMb); default Node's. */
+  /**
+   * Longest one file may take, in seconds (default DEFAULT_MAX_FILE_SECONDS in run.ts; 0: no limit). A
+   * file that takes longer is stopped (its worker is ended and replaced) and gets one fatal finding.
+   * With a limit, a file that could be slow is never linted in-process, where nothing could stop it.
+   */
+  maxFileSeconds?: number;
+  /**
+   * Heap limit of each worker in MB (worker_threads resourceLimits.maxOldGenerationSizeMb); default
+   * DEFAULT_WORKER_MEMORY_LIMIT_MB in run.ts, 0 for Node's own. A file that needs more gets one fatal finding.
+   */
   workerMemoryLimitMb?: number;
   /**
    * Young generation of each worker's heap in MB (resourceLimits.maxYoungGenerationSizeMb). Parsing

@@ -3,9 +3,14 @@
  * threads (tinypool). Results come back in the order of `files`, whatever the scheduling. A file that
  * makes the linter throw, or kills its worker (process.exit, out of memory, an uncaught error), becomes
  * one fatal message for that file, and the batch goes on.
+ *
+ * Each file has a budget: a time (maxFileSeconds) and, on a worker, a heap (workerMemoryLimitMb). A file
+ * past either is stopped (its worker is ended and replaced) and gets one fatal finding. Nothing can stop
+ * a file linted in-process, so with a time budget a file that could be slow (see mayBeSlow) is linted on
+ * a worker even when the rest of the batch is linted in-process.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +19,7 @@ import { INTERNAL_ERROR, Linter, summarise } from '../linter.js';
 import { toIsoDate } from '../model/dates.js';
 import type { LintResult } from '../types.js';
 import { cacheKey, hash, LintCache, resolveCacheLocation } from './cache.js';
-import { parseConcurrency, workerSettings, type BatchOptions, type BatchReport, type BatchStats, type WorkerSettings } from './options.js';
+import { BatchOptionError, parseConcurrency, workerSettings, type BatchOptions, type BatchReport, type BatchStats, type WorkerSettings } from './options.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
 export type { BatchOptions, BatchReport, BatchStats, Concurrency, WorkerSettings } from './options.js';
@@ -37,6 +42,30 @@ export const AUTO_MIN_FILES = 64;
  * cost a third more time. 64 MB is the speed; the API's workerYoungGenerationMb trades it for memory.
  */
 export const WORKER_YOUNG_GENERATION_MB = 64;
+
+/**
+ * The default time budget of one file, in seconds. The slowest real policy we know (a 300-page PDF)
+ * takes about 3 s on one core of a small machine, the seeds 0.1-0.4 s; 15 s is five times the slowest.
+ */
+export const DEFAULT_MAX_FILE_SECONDS = 15;
+
+/**
+ * The default old-generation heap of each worker, in MB: a last resort against a file that builds a
+ * runaway syntax tree (decompression bombs are stopped earlier, by the loaders' caps, and their buffers
+ * are outside the heap anyway). Not lower: V8 scales how fast it lets the heap grow with the limit
+ * (Heap::MaxGrowingFactor; the fastest from about 2 GB on 64-bit), so a lower limit means more collections:
+ * 300 policies on 2 workers took ~30% more CPU at 512 or 1024 MB than at 2048 MB or Node's default
+ * (`/usr/bin/time node bin/policy-lint.js bench/.corpus/300 --max-file-memory N`).
+ */
+export const DEFAULT_WORKER_MEMORY_LIMIT_MB = 2048;
+
+/**
+ * With a time budget, a file larger than this is linted on a worker even in an in-process run (a
+ * one-file run, a small batch, --concurrency off), where it can be stopped. Below it, the loaders'
+ * caps and the parser's guards bound the time, and a worker's start-up (about 0.5 s) would cost more
+ * than the file. Real policies: Markdown and text 20-200 KB, Word 30 KB-3 MB, PDF 100 KB-5 MB.
+ */
+export const IN_PROCESS_MAX_BYTES = 4 * 1024 * 1024;
 
 /** Lints `files` (paths, relative to options.cwd) and returns their results in the same order. */
 export async function runBatch(files: readonly string[], options: BatchOptions = {}): Promise<LintResult[]> {
@@ -87,7 +116,7 @@ export async function runBatchWithStats(files: readonly string[], options: Batch
   }
 
   // 2. Lint what is left, in-process or on workers.
-  const workers = workerCount(concurrency, todo.length, Boolean(options.plugins?.length || options.guidance || timing));
+  const workers = workerCount(concurrency, todo.length, inProcessOnly(options));
   const finish = (i: number, result: LintResult) => {
     results[i] = result;
     stats.linted++;
@@ -95,6 +124,14 @@ export async function runBatchWithStats(files: readonly string[], options: Batch
     progress();
   };
   if (workers === 0) {
+    // A file that could be slow goes to one worker, where the time budget can stop it.
+    const budget = maxFileMilliseconds(options);
+    const guarded = budget > 0 && !inProcessOnly(options) ? await filterAsync(todo, (i) => mayBeSlow(paths[i])) : [];
+    if (guarded.length > 0) {
+      stats.workers = 1;
+      await lintOnWorkers(guarded, paths, settings, 1, options, finish);
+      todo = todo.filter((i) => !guarded.includes(i));
+    }
     for (const i of todo) {
       let result: LintResult;
       try {
@@ -117,6 +154,31 @@ export async function runBatchWithStats(files: readonly string[], options: Batch
     if (warning) stats.warnings.push(warning);
   }
   return { results, stats };
+}
+
+/** Plugins and custom guidance are not serialisable, and TIMING measures one thread: in-process. */
+function inProcessOnly(options: BatchOptions): boolean {
+  return Boolean(options.plugins?.length || options.guidance || options.timings);
+}
+
+/** The time budget of one file in milliseconds; 0 for none. Throws BatchOptionError for a bad value. */
+export function maxFileMilliseconds(options: Pick<BatchOptions, 'maxFileSeconds'>): number {
+  const seconds = options.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS;
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+    throw new BatchOptionError(`maxFileSeconds must be a number of seconds, 0 or more (0: no limit), not ${String(seconds)}.`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+/** A file over IN_PROCESS_MAX_BYTES (one that cannot be read is not: its load error is quick). */
+async function mayBeSlow(file: string): Promise<boolean> {
+  const info = await stat(file).catch(() => undefined);
+  return info !== undefined && info.isFile() && info.size > IN_PROCESS_MAX_BYTES;
+}
+
+async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept = await Promise.all(items.map(keep));
+  return items.filter((_, i) => kept[i]);
 }
 
 /** 0 = in-process. */
@@ -148,13 +210,38 @@ class WorkerExitError extends Error {
   }
 }
 
-function workerDiedMessage(error: unknown): string {
+/** The file's time budget ran out: it was stopped, which says something about the file, not a fault of ours. */
+export function overTimeResult(filePath: string, milliseconds: number): LintResult {
+  const seconds = formatSeconds(milliseconds);
+  return summarise(filePath, [
+    {
+      ruleId: null,
+      fatal: true,
+      severity: 2,
+      message:
+        `This file took longer than ${seconds} to check, so it was stopped and not checked: it is far larger or more complex than a policy ` +
+        `(a whole folder merged into one file, or text generated to be slow?). If it is a real policy, check it on its own with a longer limit (--max-file-seconds ${Math.max(60, Math.ceil((milliseconds / 1000) * 4))}).`,
+      line: 1,
+      column: 1,
+    },
+  ]);
+}
+
+function formatSeconds(milliseconds: number): string {
+  const s = milliseconds / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+function workerDiedMessage(error: unknown, memoryLimitMb: number | undefined): string {
   const e = error as (Error & { code?: string }) | undefined;
   if (e instanceof WorkerExitError) {
     return `The worker thread linting this file stopped (it exited with code ${e.exitCode}) before it finished; the file was not linted.`;
   }
   if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return 'The worker thread linting this file ran out of memory; the file was not linted.';
+    return (
+      `The worker thread linting this file ran out of memory${memoryLimitMb ? ` (more than the ${memoryLimitMb} MB one file may use)` : ''}, so it was stopped; the file was not linted. ` +
+      'A policy needs a small part of that: if this one is real, send it in a simpler form (Word or text rather than a scanned PDF).'
+    );
   }
   return `The worker thread linting this file crashed (${e?.message ?? String(error)}); the file was not linted.`;
 }
@@ -168,6 +255,8 @@ async function lintOnWorkers(
   finish: (i: number, result: LintResult) => void,
 ): Promise<void> {
   const { Tinypool } = await import('tinypool');
+  const memoryLimitMb = options.workerMemoryLimitMb ?? DEFAULT_WORKER_MEMORY_LIMIT_MB;
+  const budget = maxFileMilliseconds(options);
   const pool: TinypoolType = new Tinypool({
     filename: workerScript().href,
     minThreads: workers,
@@ -175,7 +264,7 @@ async function lintOnWorkers(
     // Workers see this thread's environment (under Jest, the test's process.env).
     env: { ...process.env } as Record<string, string>,
     resourceLimits: {
-      maxOldGenerationSizeMb: options.workerMemoryLimitMb || undefined,
+      maxOldGenerationSizeMb: memoryLimitMb || undefined,
       maxYoungGenerationSizeMb: (options.workerYoungGenerationMb ?? WORKER_YOUNG_GENERATION_MB) || undefined,
     },
   });
@@ -203,23 +292,23 @@ async function lintOnWorkers(
   });
   watch();
 
-  try {
-    const tasks = todo.map((i) => {
-      const task: WorkerTask = { file: paths[i], settings };
-      const run = (pool.run(task) as Promise<WorkerReply>).then(
-        (reply) => {
-          watch();
-          finish(i, 'result' in reply ? reply.result : crashResult(paths[i], internalErrorMessage(reply.error)));
-        },
-        (error: unknown) => {
-          watch();
-          finish(i, crashResult(paths[i], workerDiedMessage(error)));
-        },
-      );
+  // One task per worker at a time, so that a file's time budget starts when its worker takes it, not
+  // when it joins a queue. A file past its budget is aborted: tinypool ends its worker and starts another.
+  const lintOne = async (i: number): Promise<void> => {
+    const task: WorkerTask = { file: paths[i], settings };
+    const signal = budget > 0 ? AbortSignal.timeout(budget) : undefined;
+    try {
+      const reply = (await pool.run(task, signal ? { signal } : {})) as WorkerReply;
+      finish(i, 'result' in reply ? reply.result : crashResult(paths[i], internalErrorMessage(reply.error)));
+    } catch (error) {
+      finish(i, signal?.aborted ? overTimeResult(paths[i], budget) : crashResult(paths[i], workerDiedMessage(error, memoryLimitMb)));
+    } finally {
       watch();
-      return run;
-    });
-    await Promise.race([Promise.all(tasks), poolBroken]);
+    }
+  };
+
+  try {
+    await Promise.race([forEachLimited(todo, workers, lintOne), poolBroken]);
   } finally {
     await pool.destroy();
   }

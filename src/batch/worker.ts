@@ -43,10 +43,10 @@ export default async function lintInWorker(task: WorkerTask): Promise<WorkerRepl
 /**
  * Test-only crash injection, so the tests can check that a dying worker costs one file, not the batch.
  * Active only under NODE_ENV=test with POLICY_LINT_TEST_HOOKS=1, for files named
- * `__policy-lint-test-crash-<kind>__…`.
+ * `__policy-lint-test-crash-<kind>__…` (throw, exit, oom, uncaught, hang).
  */
 const TEST_HOOKS = process.env.NODE_ENV === 'test' && process.env.POLICY_LINT_TEST_HOOKS === '1';
-const CRASH = /^__policy-lint-test-crash-(throw|exit|oom|uncaught)__/;
+const CRASH = /^__policy-lint-test-crash-(throw|exit|oom|uncaught|hang)__/;
 
 async function testCrash(file: string): Promise<void> {
   const kind = CRASH.exec(basename(file))?.[1];
@@ -59,6 +59,7 @@ async function testCrash(file: string): Promise<void> {
       });
     });
   }
+  if (kind === 'hang') for (;;); // a parser gone quadratic, as far as the pool can tell
   if (kind === 'oom') {
     const keep: number[][] = [];
     for (;;) keep.push(new Array<number>(1e5).fill(keep.length));
