@@ -112,6 +112,8 @@ Batch audits:
                            (default: .policylintcache in the current directory)
       --shard i/n          Lint only the i-th of n shares of the files (parallel CI jobs)
       --no-progress        No progress line (shown on a terminal for long batches)
+      --follow-symlinks    Follow links that lead outside the folder being linted
+                           (skipped by default, with a warning)
       --max-file-seconds N Stop a file that takes longer than N seconds: it gets one fatal
                            finding and the batch goes on (default 15; 0: no limit)
       --max-file-memory MB Stop a file whose worker needs more than MB megabytes of heap
@@ -184,6 +186,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         'no-progress': { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         'max-file-seconds': { type: 'string' },
         'max-file-memory': { type: 'string' },
         config: { type: 'string', short: 'c' },
@@ -296,7 +299,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   const notices: string[] = [];
-  let files = await listFiles(positionals, io.cwd, { onNotice: (notice) => notices.push(notice) });
+  let files = await listFiles(positionals, io.cwd, { onNotice: (notice) => notices.push(notice), followSymlinks: values['follow-symlinks'] });
   // Notices and warnings name files: their control characters are shown as escapes (terminalText).
   for (const notice of notices.sort()) io.stderr.write(`policy-lint: warning: ${terminalText(notice)}\n`);
   if (shard) files = shardFiles(files, shard);

@@ -108,6 +108,15 @@ describe('links that lead outside the folder being linted', () => {
     expect(run.stderr.split('\n').filter((l) => l.includes('passwd'))).toEqual([`policy-lint: warning: ${outsideNotice(join('policies', 'passwd.md'), realpathSync('/etc/passwd'), 'file')}`]);
   }, 20_000);
 
+  it('CLI: --follow-symlinks follows the links out of the folder, with no warning about them', async () => {
+    const root = repo();
+    const run = await cli(['policies', '--follow-symlinks', '--date', '2026-11-23', '-f', 'json', '--concurrency', 'off'], { cwd: root });
+    expect(run.code).toBe(0);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string }>;
+    expect(results.map((r) => r.filePath)).toEqual([join(root, 'policies', 'a.md'), join(root, 'policies', 'sub', 'b.md'), join(root, 'private', 'key.md'), join(root, 'secret.md')]);
+    expect(run.stderr).not.toContain('leads outside');
+  }, 20_000);
+
   it('lintFiles takes followSymlinks and onNotice', async () => {
     const root = repo();
     const notices: string[] = [];
