@@ -6,9 +6,9 @@ import { dirname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { resolveRules } from '../config.js';
 import { resolveAsOf } from '../linter.js';
-import { toIsoDate } from '../model/dates.js';
+import { toIsoDate } from '../common/days.js';
 import type { RuleModule, RuleSetting } from '../types.js';
-import { ConfigFinder, displayPath } from './load.js';
+import { ConfigFinder, configPathShown } from './load.js';
 import { effectiveFor, mergeRuleSettings, resolveConfig, type EffectiveConfig, type ResolvedConfig } from './resolve.js';
 import type { PolicyLintConfig } from './types.js';
 
@@ -121,13 +121,13 @@ export function printableConfig(effective: EffectiveConfig, cwd: string, options
   }
   const resolved = effective.resolved;
   const out: Record<string, unknown> = {
-    configFile: effective.configFile ? displayPath(effective.configFile, cwd) : null,
+    configFile: effective.configFile ? configPathShown(effective.configFile, cwd) : null,
     extends: resolved.chain.slice(1),
     asOf: toIsoDate(resolveAsOf(options.date ?? effective.asOf)),
     asOfFrom: options.date !== undefined ? '--date' : effective.asOf !== undefined ? 'config' : 'today',
     rules,
     kind: effective.kind ?? '(read from the document)',
-    plugins: resolved.plugins.map((p) => ({ name: p.name, file: displayPath(p.entry, cwd), rules: p.rules.map((r) => r.meta.id) })),
+    plugins: resolved.plugins.map((p) => ({ name: p.name, file: configPathShown(p.entry, cwd), rules: p.rules.map((r) => r.meta.id) })),
     knowledge: resolved.knowledge,
     define: resolved.definitions,
   };

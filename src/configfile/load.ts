@@ -28,8 +28,8 @@ export const CONFIG_FILES = [
 /** The key in package.json. */
 export const PACKAGE_PROP = 'policyLint';
 
-/** How a file is named in a message: relative to cwd when inside it. */
-export function displayPath(file: string, cwd: string): string {
+/** How a configuration or plugin file is named in a message: relative to cwd when inside it, "." for cwd itself, absolute outside it (the report's displayPath, for linted files, differs). */
+export function configPathShown(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   if (rel === '') return '.';
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
@@ -46,7 +46,7 @@ function parseJson(file: string, content: string, cwd: string): unknown {
   try {
     return JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigLoadError(`${displayPath(file, cwd)}: not valid JSON: ${firstLine((error as Error).message)}.`);
+    throw new ConfigLoadError(`${configPathShown(file, cwd)}: not valid JSON: ${firstLine((error as Error).message)}.`);
   }
 }
 
@@ -54,7 +54,7 @@ function parseYaml(file: string, content: string, cwd: string): unknown {
   try {
     return yaml().parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigLoadError(`${displayPath(file, cwd)}: not valid YAML: ${firstLine((error as Error).message)}.`);
+    throw new ConfigLoadError(`${configPathShown(file, cwd)}: not valid YAML: ${firstLine((error as Error).message)}.`);
   }
 }
 
@@ -64,7 +64,7 @@ export async function importModule(file: string, cwd: string, what = 'configurat
   try {
     mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   } catch (error) {
-    throw new ConfigLoadError(`${displayPath(file, cwd)}: the ${what} could not be loaded: ${firstLine((error as Error)?.message ?? String(error))}.`);
+    throw new ConfigLoadError(`${configPathShown(file, cwd)}: the ${what} could not be loaded: ${firstLine((error as Error)?.message ?? String(error))}.`);
   }
   return 'default' in mod ? mod.default : mod;
 }
@@ -81,7 +81,7 @@ export async function readConfigFile(file: string, cwd: string): Promise<unknown
     content = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigLoadError(`${displayPath(file, cwd)}: cannot read the configuration file: ${code === 'ENOENT' ? 'it does not exist' : (error as Error).message}.`);
+    throw new ConfigLoadError(`${configPathShown(file, cwd)}: cannot read the configuration file: ${code === 'ENOENT' ? 'it does not exist' : (error as Error).message}.`);
   }
   if (basename(file) === 'package.json') {
     const pkg = parseJson(file, content, cwd) as Record<string, unknown> | null;

@@ -7,7 +7,7 @@
 import { basename, extname } from 'node:path';
 import { ConfigError } from '../config.js';
 import type { RuleMeta, RuleModule } from '../types.js';
-import { displayPath, importModule, isPathSpec, resolvePackage, resolvePathSpec } from './load.js';
+import { configPathShown, importModule, isPathSpec, resolvePackage, resolvePathSpec } from './load.js';
 import type { PolicyLintConfig, PolicyLintPlugin } from './types.js';
 
 export const PLUGIN_PREFIX = 'policy-lint-plugin-';
@@ -69,7 +69,7 @@ export async function loadPlugin(spec: string, fromDir: string, where: PluginWhe
       throw new ConfigError(
         `${where.file}: ${where.at}: cannot find the plugin "${spec}" (looked for ${pluginPackageCandidates(spec)
           .map((c) => `"${c}"`)
-          .join(' and ')} in node_modules from ${displayPath(fromDir, where.cwd) || '.'}); install it, or give a path such as "./local-rules.js".`,
+          .join(' and ')} in node_modules from ${configPathShown(fromDir, where.cwd) || '.'}); install it, or give a path such as "./local-rules.js".`,
       );
     }
   }

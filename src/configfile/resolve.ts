@@ -20,9 +20,9 @@ import { compileDefinition } from '../declarative/index.js';
 import type { PolicyKind } from '../model/types.js';
 import { defaultGuidance, mergeGuidance, type EditionOverride } from '../guidance/index.js';
 import type { Guidance, SchoolWeekFact } from '../guidance/types.js';
-import { parseIsoDate } from '../model/dates.js';
+import { parseIsoDate } from '../common/days.js';
 import type { RuleModule, RuleSetting } from '../types.js';
-import { displayPath, isPathSpec, readConfigFile, resolvePackage, resolvePathSpec } from './load.js';
+import { configPathShown, isPathSpec, readConfigFile, resolvePackage, resolvePathSpec } from './load.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { configSchema, describeSchemaError, formatPath, found, pickError } from './schema.js';
 import type { KnowledgeConfig, PolicyLintConfig, RuleSettings } from './types.js';
@@ -125,7 +125,7 @@ class Builder {
 
   async apply(layer: Layer, stack: string[]): Promise<void> {
     if (stack.includes(layer.id)) {
-      const names = [...stack.slice(stack.indexOf(layer.id)), layer.id].map((id) => (isAbsolute(id) ? displayPath(id, this.cwd) : id));
+      const names = [...stack.slice(stack.indexOf(layer.id)), layer.id].map((id) => (isAbsolute(id) ? configPathShown(id, this.cwd) : id));
       throw new ConfigError(`${names[0]}: extends cycle: ${names.join(' -> ')}.`);
     }
     const here = [...stack, layer.id];
@@ -171,7 +171,7 @@ class Builder {
   private async addPlugin(plugin: LoadedPlugin, file: string): Promise<void> {
     const same = this.plugins.get(plugin.name);
     if (same && same.entry !== plugin.entry) {
-      throw new ConfigError(`${file}: two different plugins are named "${plugin.name}" (${displayPath(same.entry, this.cwd)} and ${displayPath(plugin.entry, this.cwd)}).`);
+      throw new ConfigError(`${file}: two different plugins are named "${plugin.name}" (${configPathShown(same.entry, this.cwd)} and ${configPathShown(plugin.entry, this.cwd)}).`);
     }
     this.plugins.set(plugin.name, plugin);
   }
@@ -221,7 +221,7 @@ class Builder {
           `${from.file}: ${at}: the plugin "${plugin.name}" has no config "${configName}"${near ? ` (did you mean "${near}"?)` : names.length ? ` (it has ${names.map((n) => `"${n}"`).join(', ')})` : ''}.`,
         );
       }
-      return { data: config, file: `${spec} (${displayPath(plugin.entry, this.cwd)})`, id: spec, dir: plugin.dir };
+      return { data: config, file: `${spec} (${configPathShown(plugin.entry, this.cwd)})`, id: spec, dir: plugin.dir };
     }
     let target: { entry: string } | null;
     if (isPathSpec(spec)) {
@@ -237,7 +237,7 @@ class Builder {
       }
     }
     const data = await readConfigFile(target.entry, this.cwd);
-    return { data, file: displayPath(target.entry, this.cwd), id: target.entry, dir: dirname(target.entry) };
+    return { data, file: configPathShown(target.entry, this.cwd), id: target.entry, dir: dirname(target.entry) };
   }
 
   /** Every rule the chain knows: built-in, plugins', defined. */
@@ -320,7 +320,7 @@ export async function resolveConfig(source: { file: string } | { data: PolicyLin
   const builder = new Builder(cwd);
   const layer: Layer =
     'file' in source
-      ? { data: await readConfigFile(source.file, cwd), file: displayPath(source.file, cwd), id: source.file, dir: dirname(source.file) }
+      ? { data: await readConfigFile(source.file, cwd), file: configPathShown(source.file, cwd), id: source.file, dir: dirname(source.file) }
       : { data: source.data, file: source.name ?? '<config>', id: source.name ?? '<config>', dir: source.dir };
   await builder.apply(layer, []);
   const registry = builder.registry();

@@ -11,7 +11,7 @@
  * The text returned is plain text (untrusted parts included: school names, excerpts); callers escape it
  * for their format.
  */
-import { formatDay } from '../model/dates.js';
+import { formatDay, parseIsoDate } from '../common/days.js';
 import { defaultGuidance, editionInForce, findEdition, formatInForce } from '../guidance/index.js';
 import type { Edition, Guidance, GuidanceDocument } from '../guidance/index.js';
 import type { LintMessage, LintResult, RuleMeta } from '../types.js';
@@ -65,8 +65,8 @@ export const POLICY_NAME = 'your policy for children with a social worker';
 /** The as-of date as a UTC-midnight Date. */
 export function asOfDate(asOf: string | Date | undefined): Date {
   if (asOf instanceof Date && !Number.isNaN(asOf.getTime())) return asOf;
-  const m = typeof asOf === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf) : null;
-  if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const day = typeof asOf === 'string' ? parseIsoDate(asOf) : null;
+  if (day) return day;
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
@@ -76,8 +76,8 @@ export const formatLongDate = formatDay;
 
 /** "1 September 2024" for an ISO day (as given when it is not one). */
 function formatIso(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? formatLongDate(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))) : iso;
+  const day = parseIsoDate(iso);
+  return day ? formatLongDate(day) : iso;
 }
 
 function num(value: unknown): number | undefined {

@@ -3,7 +3,7 @@
  * date, configuration overrides ("our authority counts KCSIE 2027 from 1 September 2027"), and how old
  * the built-in facts are on a run's as-of date (guidanceStaleness).
  */
-import { formatDay } from '../model/dates.js';
+import { formatDay, parseIsoDate } from '../common/days.js';
 import { ConfigError } from '../config.js';
 import { defaultGuidanceData, GUIDANCE_DATA_AS_OF } from './data.js';
 import type { Edition, Guidance, GuidanceDocument, SchoolWeekFact } from './types.js';
@@ -20,16 +20,6 @@ export interface GuidanceOverrides {
   schoolWeek?: Partial<SchoolWeekFact>;
 }
 
-/** UTC midnight of a YYYY-MM-DD, or null. */
-function isoDay(s: string | null | undefined): Date | null {
-  if (!s) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  const date = new Date(Date.UTC(y, mo, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo && date.getUTCDate() === d ? date : null;
-}
-
 /**
  * The edition in force on `asOf`: the latest VERIFIED edition whose in-force date is on or before it.
  * Editions without an in-force date, and unverified ones (a consultation draft), are never current.
@@ -38,7 +28,7 @@ export function editionInForce(doc: GuidanceDocument, asOf: Date): Edition | und
   let best: { edition: Edition; from: number } | undefined;
   for (const edition of doc.editions) {
     if (!edition.verified) continue;
-    const from = isoDay(edition.inForce)?.getTime();
+    const from = parseIsoDate(edition.inForce)?.getTime();
     if (from === undefined || from > asOf.getTime()) continue;
     if (!best || from > best.from || (from === best.from && edition.year > best.edition.year)) best = { edition, from };
   }
@@ -52,7 +42,7 @@ export function findEdition(doc: GuidanceDocument, year: number): Edition | unde
 
 /** The in-force date as a message writes it: "1 September 2025" ("an unknown date" where there is none). */
 export function formatInForce(edition: Edition): string {
-  const d = isoDay(edition.inForce);
+  const d = parseIsoDate(edition.inForce);
   if (!d) return 'an unknown date';
   return formatDay(d);
 }
@@ -80,7 +70,7 @@ function checkEditionOverride(docId: string, e: EditionOverride): void {
   if (!Number.isInteger(e.year) || e.year < 1900 || e.year > 2199) {
     throw new ConfigError(`${where}: "year" must be a four-digit year, not ${JSON.stringify(e.year)}.`);
   }
-  if (e.inForce !== undefined && e.inForce !== null && !isoDay(e.inForce)) {
+  if (e.inForce !== undefined && e.inForce !== null && !parseIsoDate(e.inForce)) {
     throw new ConfigError(`${where} (${e.year}): "inForce" must be a real date written YYYY-MM-DD, not ${JSON.stringify(e.inForce)}.`);
   }
   if (e.sources !== undefined && (!Array.isArray(e.sources) || e.sources.some((s) => typeof s !== 'string'))) {
@@ -173,9 +163,9 @@ function isoOf(d: Date): string {
  * the json-with-metadata and HTML formatters and the programmatic API all use this one function.
  */
 export function guidanceStaleness(asOf: Date | string, checked: string = GUIDANCE_DATA_AS_OF): GuidanceStaleness {
-  const day = typeof asOf === 'string' ? isoDay(asOf) : Number.isNaN(asOf.getTime()) ? null : new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate()));
+  const day = typeof asOf === 'string' ? parseIsoDate(asOf) : Number.isNaN(asOf.getTime()) ? null : new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate()));
   if (!day) throw new ConfigError(`The "as of" date must be a real date written YYYY-MM-DD, not ${JSON.stringify(typeof asOf === 'string' ? asOf : String(asOf))}.`);
-  const from = isoDay(checked);
+  const from = parseIsoDate(checked);
   if (!from) throw new Error(`guidance data: the checked date ${JSON.stringify(checked)} is not a YYYY-MM-DD day`);
   let months = 0;
   while (addMonths(from, months + 1).getTime() <= day.getTime()) months++;
@@ -193,8 +183,8 @@ export function guidanceStaleness(asOf: Date | string, checked: string = GUIDANC
  */
 export function guidanceStalenessNotice(s: GuidanceStaleness): string | undefined {
   if (!s.stale) return undefined;
-  const from = isoDay(s.checked) as Date;
-  const to = isoDay(s.asOf) as Date;
+  const from = parseIsoDate(s.checked) as Date;
+  const to = parseIsoDate(s.asOf) as Date;
   const exact = addMonths(from, s.months).getTime() === to.getTime();
   return (
     `policy-lint's guidance facts were last checked on ${formatDay(from)}, ${exact ? '' : 'more than '}${s.months} months before the as-of date (${formatDay(to)}): ` +

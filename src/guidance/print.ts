@@ -3,7 +3,7 @@
  * force on the as-of date (editionInForce), its in-force day and its sources; and the staleness notice the
  * CLI prints once per run when the built-in facts are more than six months old (guidanceStaleness).
  */
-import { formatDay } from '../model/dates.js';
+import { formatDay } from '../common/days.js';
 import { editionInForce, formatInForce, guidanceStaleness, guidanceStalenessNotice } from './index.js';
 import type { Edition, Guidance } from './types.js';
 

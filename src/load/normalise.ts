@@ -8,7 +8,7 @@
  */
 import type { Artifact } from './types.js';
 import type { MappedTextBuilder } from './position-map.js';
-import { isSpace } from '../model/text.js';
+export { endsWithTerminal, wordCount } from '../common/text.js';
 
 /** One line of the original: [start, end) excludes the '\n'; content is the line without surrounding space. */
 export interface SourceLine {
@@ -250,16 +250,7 @@ export function sortedArtifacts(found: Map<number, Artifact>): Artifact[] {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Punctuation and word tests for the joining rules
-
-/** Ends a sentence or a lead-in: . ! ? : ; (ignoring closing quotes, brackets and emphasis markers). */
-export function endsWithTerminal(s: string): boolean {
-  let i = s.length - 1;
-  while (i >= 0 && (CLOSING.includes(s[i]) || isSpace(s.charCodeAt(i)))) i--;
-  return i >= 0 && '.!?:;'.includes(s[i]);
-}
-/** What may follow a sentence's last stop: quotes, brackets, emphasis markers. */
-const CLOSING = '\'"’”)]*_';
+// Punctuation and word tests for the joining rules (endsWithTerminal and wordCount: src/common/text.ts)
 
 /** "school-" at a line end: a word broken at its hyphen (not a spaced dash " -"). */
 export function endsWithWordHyphen(s: string): boolean {
@@ -291,11 +282,6 @@ const FUNCTION_WORDS = new Set(
 export function endsWithFunctionWord(s: string): boolean {
   const m = /([\p{L}]+)[\s'"’”]*$/u.exec(s);
   return m !== null && FUNCTION_WORDS.has(m[1].toLowerCase());
-}
-
-export function wordCount(s: string): number {
-  const m = s.match(/\S+/g);
-  return m ? m.length : 0;
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -12,9 +12,10 @@
  * shorter reading of the same words is taken instead); candidates are chosen left to right, the longest
  * at each position, without overlaps; then blockers are dropped. Nothing inside a URL is a date.
  */
-// The subpath keeps start-up cheap: the package's index loads all of date-fns (~200 ms).
-import { isValid } from 'date-fns/isValid';
+import { calendarDay as day, formatDay, MONTH_NAMES, utcDay as utc } from '../common/days.js';
 import type { DatePrecision, DateValue } from './types.js';
+
+export { formatDay, parseIsoDate, toIsoDate } from '../common/days.js';
 
 export interface FindDatesOptions {
   /**
@@ -24,20 +25,6 @@ export interface FindDatesOptions {
   bareYears?: boolean;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * Month words: full names and the usual abbreviations ("Sept", "Sep.", "Jun"). Used without the 'i'
@@ -78,18 +65,6 @@ interface Form {
   re: RegExp;
   read(m: RegExpExecArray): Candidate['value'];
   bareYearsOnly?: boolean;
-}
-
-function utc(year: number, month: number, day: number): Date {
-  return new Date(Date.UTC(year, month, day));
-}
-
-/** A real calendar day, or null (31/02/2025). */
-function day(year: number, month: number, dayOfMonth: number): Date | null {
-  if (month < 0 || month > 11 || dayOfMonth < 1 || dayOfMonth > 31) return null;
-  const d = utc(year, month, dayOfMonth);
-  if (!isValid(d) || d.getUTCMonth() !== month || d.getUTCDate() !== dayOfMonth) return null;
-  return d;
 }
 
 function lastOfMonth(year: number, month: number): Date {
@@ -321,31 +296,8 @@ function seasonName(start: Date): string {
   return Object.values(SEASONS).find((s) => s.month === month)?.name ?? MONTH_NAMES[month];
 }
 
-/** "23 November 2026" for a UTC-midnight date (never shifted by the machine's time zone). */
-export function formatDay(date: Date): string {
-  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
 /** How a message names a date: "June 2026", "1 September 2025", "Spring term 2027", "2026", "academic year 2025/26". */
 export function formatDateValue(v: DateValue): string {
   return PRECISION_NAMES[v.precision](v);
 }
 
-/** YYYY-MM-DD of a date's UTC day. */
-export function toIsoDate(d: Date): string {
-  const y = String(d.getUTCFullYear()).padStart(4, '0');
-  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const dd = String(d.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${dd}`;
-}
-
-/** A strict YYYY-MM-DD as UTC midnight, or null (wrong shape, or not a real day such as 2025-02-30). */
-export function parseIsoDate(s: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const d = day(year, Number(m[2]) - 1, Number(m[3]));
-  // Date.UTC maps years 0-99 to 1900-1999; such years are not worth supporting, but must not be misread.
-  if (!d || d.getUTCFullYear() !== year) return null;
-  return d;
-}

@@ -1,4 +1,7 @@
 /** Small text helpers shared by the model builders and rules. */
+import { trimRange } from '../common/text.js';
+
+export { isSpace, trimRange, wordCount } from '../common/text.js';
 
 export interface TextRange {
   start: number;
@@ -9,35 +12,6 @@ export interface TextRange {
 /** Folds runs of whitespace (including newlines and tabs) to one space and trims. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Whether a UTF-16 code unit is white space, as /\s/ says (the common cases without a regex). */
-export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
-}
-
-/** Trims a [from, to) range of `text` to its non-space content. */
-export function trimRange(text: string, from: number, to: number): [number, number] {
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  return [from, to];
-}
-
-/** The number of white-space-separated words (counted in place: it runs on every cell and label). */
-export function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-
-/** Does the text end a sentence (. ! ? ; :), ignoring closing quotes, brackets and spaces? */
-export function endsWithTerminal(text: string): boolean {
-  return /[.!?;:]["'\u2019\u201d)\]*_]*\s*$/.test(text);
 }
 
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i;
