@@ -4,7 +4,7 @@
  * output, where it came from; PositionMap answers "which original offset is this Markdown offset?", and a
  * Locator turns an original offset into line and column (and page, for PDFs).
  */
-import type { SourcePoint } from '../types.js';
+import type { SourcePoint } from '../results.js';
 
 interface Segment {
   /** Start offset in the output (Markdown). */

@@ -2,7 +2,7 @@
  * What every loader produces: Markdown for remark-parse, plus what is needed to point back at the
  * original file. One parser and one model serve every format because of this shape.
  */
-import type { SourceFormat } from '../types.js';
+import type { SourceFormat } from '../results.js';
 import type { Locator, PositionMap } from './position-map.js';
 
 /**

@@ -3,7 +3,7 @@
  * Markdown that was parsed (a Span with space 'original' points into the original text instead).
  */
 import type { Node as MdastNode } from 'mdast';
-import type { Span } from '../types.js';
+import type { PolicyKind, Span } from '../results.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'html' | 'code';
 
@@ -109,19 +109,7 @@ export interface Citation {
   index?: number;
 }
 
-/** The kinds of school policy policy-lint tells apart (POLICY_KINDS in ./kind.ts lists them). */
-export type PolicyKind =
-  | 'looked-after'
-  | 'designated-teacher'
-  | 'social-worker'
-  | 'kinship-care'
-  | 'safeguarding'
-  | 'behaviour'
-  | 'exclusion'
-  | 'alternative-provision'
-  | 'attendance'
-  | 'send'
-  | 'other';
+export type { PolicyKind } from '../results.js';
 
 /** What kind of policy a document is, and why policy-lint thinks so. */
 export interface PolicyKindJudgement {
