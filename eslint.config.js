@@ -8,6 +8,19 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],
+    ignores: ['src/formatters/html/report.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly' } },
+  },
+  {
+    // The HTML report's browser script: a classic script inlined into the page, so no modules and no
+    // Node; the browser globals it may use are listed (the report runs offline under a strict CSP).
+    files: ['src/formatters/html/report.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Intl: 'readonly' },
+    },
+    // Two habits of the script kept when it moved out of a template string, a move that was to change no
+    // byte of the report (issue 11): "catch (e)" with e unused, "var ok = false" then always set.
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }], 'no-useless-assignment': 'off' },
   },
 );
