@@ -12,8 +12,10 @@
  * Safety: the zip's central directory is read first; the declared sizes are checked against a limit
  * before anything is inflated, and every part mammoth will read is inflated once with a hard output
  * bound, so an archive that lies about its sizes (a zip bomb) is stopped after the limit, not after
- * memory runs out. Images are never inflated, and mammoth is given an archive rebuilt from the inflated
- * parts only (its own zip reader would inflate, without bound, any part a relationship points at).
+ * memory runs out. Only the parts mammoth reads are inflated (never images, headers, footers or
+ * themes), each under a cap checked on its declared size first (DEFAULT_PART_CAPS: the main document
+ * 16 MB, any other part 4 MB), and mammoth is given an archive rebuilt from the inflated parts only (its
+ * own zip reader would inflate, without bound, any part a relationship points at).
  */
 import { crc32, inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
@@ -26,17 +28,34 @@ import { trimRange } from '../model/text.js';
 export interface DocxOptions {
   /** Most bytes the archive's parts may unpack to, all together. Default 50 MB. */
   maxUncompressedBytes?: number;
+  /** Most bytes one part may unpack to (see DEFAULT_PART_CAPS). */
+  maxPartBytes?: Partial<PartCaps>;
 }
 
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
+
+export interface PartCaps {
+  /** Most bytes the main document part (word/document.xml) may unpack to. */
+  main: number;
+  /** Most bytes any other part read (styles, numbering, notes, comments, relationships, content types) may unpack to. */
+  other: number;
+}
+
+/**
+ * The main document 16 MB: the corpus policies' document.xml is 50-80 KB for 20 pages, a 300-page
+ * handbook's a few MB, and mammoth needs about 100 times a part's size in memory (20 MB of paragraphs
+ * took 2.4 GB). Every other part 4 MB: a real styles.xml is 20-300 KB, numbering, notes and comments
+ * rarely reach 1 MB.
+ */
+export const DEFAULT_PART_CAPS: PartCaps = { main: 16 * 1024 * 1024, other: 4 * 1024 * 1024 };
 const MAX_ENTRIES = 10_000;
 
 const DAMAGED = 'not a readable .docx: the zip archive is damaged or truncated';
 
 export async function loadDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<LoadedDocument> {
   const limit = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
-  const parts = readParts(bytes, limit);
-  const mainPath = mainDocumentPath(parts);
+  const parts = readParts(bytes, limit, { ...DEFAULT_PART_CAPS, ...options.maxPartBytes });
+  const mainPath = parts.main;
   const documentXml = parts.text(mainPath);
   if (documentXml === undefined) {
     throw new LoadError('not a Word document: the zip archive has no word/document.xml (is it a .docx saved by Word?)');
@@ -90,7 +109,7 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions = {}): Pr
 
   const notices: LoaderNotice[] = [];
   const scan = scanRevisions(documentXml);
-  const commentsXml = parts.text(relatedPartPath(mainPath, 'comments.xml'));
+  const commentsXml = parts.text(parts.comments);
   const commentCount = Math.max(
     tree.comments?.length ?? 0,
     commentsXml ? countElements(commentsXml, 'w:comment') : 0,
@@ -111,15 +130,41 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions = {}): Pr
 
 interface Parts {
   names: Set<string>;
-  /** The part's text (UTF-8), or undefined when the archive has no such part. */
+  /** The main document part (word/document.xml nearly always). */
+  main: string;
+  /** The comments part, as mammoth finds it. */
+  comments: string;
+  /** The part's text (UTF-8), or undefined when the archive has no such part or it was not read. */
   text(name: string): string | undefined;
   /** A stored (uncompressed) zip of the inflated parts only: what mammoth is given to read. */
   archive(): Buffer;
 }
 
-const MEDIA = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|ico|bin|wdp|mp[34]|wav|avi|mov|ole|xlsx|docx|pptx|odt|pdf)$/i;
+const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+/** The parts mammoth reads beside the main document, found through its relationships as mammoth finds them. */
+const RELATED = ['styles', 'numbering', 'footnotes', 'endnotes', 'comments'] as const;
+/** What each part is, for the message when one is too big. */
+const ROLE: Record<string, string> = {
+  main: 'the document text',
+  styles: 'styles',
+  numbering: 'list numbering',
+  footnotes: 'footnotes',
+  endnotes: 'endnotes',
+  comments: 'comments',
+  rels: 'relationships',
+  types: 'content types',
+};
 
-function readParts(bytes: Uint8Array, limit: number): Parts {
+/**
+ * Inflates the parts mammoth reads, and only those: the content types, the package's relationships,
+ * the main document and its relationships, its styles, numbering, footnotes, endnotes and comments
+ * (with the relationships of the notes and comments). Headers, footers, themes, settings, document
+ * properties, images and embedded files are never inflated. Each part is inflated once, bounded by
+ * its declared size (a part that unpacks to more than it declares is a zip bomb), by its cap (the main
+ * document 16 MB, every other part 4 MB, checked on the declared size before inflating) and by what
+ * is left of the limit for the whole archive.
+ */
+function readParts(bytes: Uint8Array, limit: number, caps: PartCaps): Parts {
   const entries = readZipDirectory(bytes);
   if (!entries) throw new LoadError(DAMAGED);
   if (entries.length > MAX_ENTRIES) {
@@ -132,56 +177,72 @@ function readParts(bytes: Uint8Array, limit: number): Parts {
       `not read: the .docx would unpack to ${megabytes(declared)}, more than the ${megabytes(limit)} limit (a damaged file or a zip bomb?)`,
     );
   }
-  // Inflate every part mammoth may read (everything but images and embedded files), each bounded by its
-  // declared size and all together by the limit, so a part that lies about its size cannot run away.
+  const byName = new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, e]));
   const data = new Map<string, Uint8Array>();
   const texts = new Map<string, string>();
   const decoder = new TextDecoder('utf-8');
   let inflated = 0;
-  const inflate = (entry: ZipEntry): void => {
+  const read = (name: string, role: string): string | undefined => {
+    const entry = byName.get(name);
+    if (!entry) return undefined;
+    if (texts.has(name)) return texts.get(name);
+    const cap = role === 'main' ? caps.main : caps.other;
+    if (entry.uncompressedSize > cap) {
+      throw new LoadError(
+        `not read: the part ${name} (${ROLE[role]}) would unpack to more than ${megabytes(cap)} (it declares ${megabytes(entry.uncompressedSize)}), ` +
+          `far more than a Word document's ${ROLE[role]} need (a damaged file or a zip bomb?)`,
+      );
+    }
     const part = inflateEntry(bytes, entry, Math.min(entry.uncompressedSize, limit - inflated));
     inflated += part.length;
-    data.set(entry.name, part);
-    texts.set(entry.name, decoder.decode(part));
+    data.set(name, part);
+    const text = decoder.decode(part);
+    texts.set(name, text);
+    return text;
   };
-  for (const entry of entries) {
-    if (entry.name.endsWith('/') || MEDIA.test(entry.name)) continue;
-    inflate(entry);
+  const targets = (rels: string | undefined, type: string, base: string): string[] => {
+    const out: string[] = [];
+    for (const m of (rels ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+      if (/\bTargetMode="External"/.test(m[0]) || /\bType="([^"]*)"/.exec(m[0])?.[1] !== RELATIONSHIP + type) continue;
+      const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+      if (target) out.push(joinPath(base, target));
+    }
+    return out;
+  };
+  // As mammoth finds a part: the first target of its relationship that exists, else the usual name.
+  const find = (rels: string | undefined, type: string, base: string, fallback: string): string =>
+    targets(rels, type, base).find((t) => byName.has(t)) ?? fallback;
+
+  read('[Content_Types].xml', 'types');
+  const main = find(read('_rels/.rels', 'rels'), 'officeDocument', '', 'word/document.xml');
+  const mainRels = read(relationshipsPath(main), 'rels');
+  const base = main.slice(0, Math.max(main.lastIndexOf('/'), 0));
+  const paths = new Map<string, string>();
+  for (const type of RELATED) {
+    const path = find(mainRels, type, base, `word/${type}.xml`);
+    paths.set(type, path);
+    read(path, type);
+    if (type !== 'styles' && type !== 'numbering') read(relationshipsPath(path), 'rels');
   }
-  // A part mammoth reads through a relationship (styles, numbering, notes, comments) is inflated too,
-  // under the same bounds, whatever its name.
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  for (const target of readPartTargets(texts)) {
-    const entry = byName.get(target);
-    if (entry && !data.has(target)) inflate(entry);
-  }
+  read(main, 'main');
   return {
     names: new Set(byName.keys()),
+    main,
+    comments: paths.get('comments') ?? 'word/comments.xml',
     text: (name) => texts.get(name),
     archive: () => storedZip(data),
   };
 }
 
-const READ_RELATIONSHIPS = /\/(officeDocument|styles|numbering|footnotes|endnotes|comments)$/;
+/** mammoth's path join: relative to `base`, or from the root for a target that starts with '/'. */
+function joinPath(base: string, target: string): string {
+  const joined = target.startsWith('/') || !base ? target : `${base}/${target}`;
+  return joined.replace(/^\//, '');
+}
 
-/** Parts that mammoth reads through the package's and the main document's relationships, as it resolves them. */
-function readPartTargets(texts: Map<string, string>): string[] {
-  const targets: string[] = [];
-  const collect = (relsName: string, base: string): void => {
-    for (const m of (texts.get(relsName) ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
-      const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? '';
-      const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-      if (!target || /\bTargetMode="External"/.test(m[0]) || !READ_RELATIONSHIPS.test(type)) continue;
-      targets.push((target.startsWith('/') || !base ? target : `${base}/${target}`).replace(/^\//, ''));
-    }
-  };
-  collect('_rels/.rels', '');
-  for (const main of [...targets]) {
-    const slash = main.lastIndexOf('/');
-    collect(`${main.slice(0, slash + 1)}_rels/${main.slice(slash + 1)}.rels`, main.slice(0, Math.max(slash, 0)));
-  }
-  if (!targets.includes('word/document.xml')) collect('word/_rels/document.xml.rels', 'word');
-  return targets;
+function relationshipsPath(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** A zip archive of the given parts, stored (not compressed), with UTF-8 names. */
@@ -261,28 +322,6 @@ function megabytes(n: number): string {
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
   if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MB`;
   return `${Math.ceil(n / 1024)} KB`;
-}
-
-/** The main document part, as the package relationships name it (word/document.xml nearly always). */
-function mainDocumentPath(parts: Parts): string {
-  const rels = parts.text('_rels/.rels');
-  if (rels) {
-    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-      const tag = m[0];
-      if (!/Type="[^"]*\/officeDocument"/.test(tag)) continue;
-      const target = /Target="([^"]*)"/.exec(tag)?.[1];
-      if (target) {
-        const path = target.replace(/^\//, '');
-        if (parts.names.has(path)) return path;
-      }
-    }
-  }
-  return 'word/document.xml';
-}
-
-function relatedPartPath(mainPath: string, name: string): string {
-  const slash = mainPath.lastIndexOf('/');
-  return slash === -1 ? name : `${mainPath.slice(0, slash + 1)}${name}`;
 }
 
 // ---------------------------------------------------------------------------------------------------

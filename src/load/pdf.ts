@@ -17,7 +17,8 @@
  * link covers.
  *
  * Limits: at most `maxPages` pages (default 300) and 20 million characters of text; images are never
- * decoded or rendered.
+ * decoded or rendered. Before pdf.js reads anything, every stream it may decode is decoded once with a
+ * bound (pdf-streams.ts): one stream may unpack to 32 MB, all of them to 128 MB.
  */
 import { getDocumentProxy } from 'unpdf';
 import type { Artifact, LoadedDocument, LoaderNotice } from './types.js';
@@ -26,10 +27,16 @@ import { MappedTextBuilder, PositionMap, type Locator } from './position-map.js'
 import { loadPlainText } from './text.js';
 import { trimRange } from '../model/text.js';
 import type { SourcePoint } from '../types.js';
+import { checkPdfStreams, DEFAULT_STREAM_CAPS, type StreamCaps } from './pdf-streams.js';
 
 export interface PdfOptions {
   /** Most pages read; a longer PDF is refused. Default 300. */
   maxPages?: number;
+  /**
+   * Most bytes one stream (a page's content, a font, an object stream) and all of them together may
+   * decode to; checked before pdf.js reads the file. Default 32 MB and 128 MB.
+   */
+  streamCaps?: Partial<StreamCaps>;
 }
 
 export const DEFAULT_MAX_PAGES = 300;
@@ -81,6 +88,8 @@ interface OriginalLine {
 
 export async function loadPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<LoadedDocument> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  // pdf.js inflates each stream whole, with no bound: a deflate bomb is refused here first.
+  await checkPdfStreams(bytes, { ...DEFAULT_STREAM_CAPS, ...options.streamCaps });
   let pdf: PdfDocument;
   try {
     // pdf.js may take ownership of (detach) the buffer it is given: give it a copy.

@@ -14,6 +14,7 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
+import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 
 export const HEADER_TEXT = 'Oakfield Primary School – Children with a Social Worker Policy';
@@ -118,3 +119,64 @@ export function setDeclaredSize(bytes: Uint8Array, part: string, size: number): 
 }
 
 export { Paragraph, TextRun };
+
+export interface RawZipEntry {
+  name: string;
+  /** The part's bytes, deflated here; or `deflated`, raw deflate data given as is. */
+  data?: string | Uint8Array;
+  deflated?: Uint8Array;
+  /** The uncompressed size the archive declares (default: the true size of `data`). */
+  declared?: number;
+}
+
+/**
+ * A zip written byte by byte, for archives no zip library would write: a part given already deflated
+ * (a deflate bomb), sizes that lie. CRCs are left 0 (policy-lint never inflates a part to the end of a
+ * lie, so it never gets to check one).
+ */
+export function rawZip(entries: RawZipEntry[]): Uint8Array {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const plain = entry.data === undefined ? undefined : Buffer.from(entry.data);
+    const body = entry.deflated ? Buffer.from(entry.deflated) : deflateRawSync(plain ?? Buffer.alloc(0));
+    const declared = entry.declared ?? plain?.length ?? 0;
+    const name = Buffer.from(entry.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(declared, 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(body.length, 20);
+    dir.writeUInt32LE(declared, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    chunks.push(local, name, body);
+    central.push(dir, name);
+    offset += 30 + name.length + body.length;
+  }
+  const size = central.reduce((n, c) => n + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, ...central, end]));
+}
+
+/** The parts of a .docx, by name, as bytes (to rebuild it with rawZip). */
+export async function zipParts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, Uint8Array>();
+  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) parts.set(name, await file.async('uint8array'));
+  return parts;
+}

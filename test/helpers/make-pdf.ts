@@ -120,3 +120,35 @@ function crc32(data: Uint8Array): number {
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+/** An object of rawPdf: a dictionary (or any object) as text, or a stream: its dictionary and its data. */
+export type RawObject = string | { dict: string; data: Uint8Array };
+
+/**
+ * A PDF written byte by byte, for files pdf-lib would not write (a content stream given already
+ * compressed: a deflate bomb). Objects are numbered from 1 in the order given; object 1 is the catalog.
+ */
+export function rawPdf(objects: RawObject[]): Uint8Array {
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n', 'latin1')];
+  let at = chunks[0].length;
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(at);
+    const body =
+      typeof object === 'string'
+        ? Buffer.from(`${i + 1} 0 obj\n${object}\nendobj\n`, 'latin1')
+        : Buffer.concat([
+            Buffer.from(`${i + 1} 0 obj\n<< ${object.dict} /Length ${object.data.length} >>\nstream\n`, 'latin1'),
+            Buffer.from(object.data),
+            Buffer.from('\nendstream\nendobj\n', 'latin1'),
+          ]);
+    chunks.push(body);
+    at += body.length;
+  });
+  const xref =
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+    offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('') +
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`;
+  chunks.push(Buffer.from(xref, 'latin1'));
+  return new Uint8Array(Buffer.concat(chunks));
+}
