@@ -85,6 +85,12 @@ describe('architecture', () => {
     expect(circles(graph)).toEqual([]);
   });
 
+  it('the loaders do not import the model: load -> parse -> model, never back', () => {
+    for (const [file, targets] of graph) {
+      if (file.startsWith('src/load/')) expect({ file, targets: targets.filter((t) => t.startsWith('src/model/')) }).toEqual({ file, targets: [] });
+    }
+  });
+
   it('the leaves (src/common, src/results.ts) import nothing of the project', () => {
     for (const [file, targets] of graph) {
       if (file.startsWith('src/common/') || file === 'src/results.ts') expect({ file, targets }).toEqual({ file, targets: [] });

@@ -23,7 +23,7 @@ import type { LoadedDocument, LoaderNotice } from './types.js';
 import { LoadError } from './types.js';
 import { MappedTextBuilder, TextLocator } from './position-map.js';
 import { readZipDirectory, type ZipEntry } from './sniff.js';
-import { trimRange } from '../model/text.js';
+import { trimRange } from '../common/text.js';
 
 export interface DocxOptions {
   /** Most bytes the archive's parts may unpack to, all together. Default 50 MB. */

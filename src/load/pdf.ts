@@ -25,7 +25,7 @@ import type { Artifact, LoadedDocument, LoaderNotice } from './types.js';
 import { LoadError } from './types.js';
 import { MappedTextBuilder, PositionMap, type Locator } from './position-map.js';
 import { loadPlainText } from './text.js';
-import { trimRange } from '../model/text.js';
+import { trimRange } from '../common/text.js';
 import type { SourcePoint } from '../types.js';
 import { checkPdfStreams, DEFAULT_STREAM_CAPS, type StreamCaps } from './pdf-streams.js';
 
