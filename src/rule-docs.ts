@@ -71,7 +71,10 @@ export function renderMarkdown(markdown: string, chalk: ChalkInstance): string {
   const out: string[] = [];
   let fence = false;
   for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) {
+    const open = /^\s*(?:```|~~~)\s*(\S*)\s*(.*)$/.exec(line);
+    if (open) {
+      const caption = fence ? undefined : exampleCaption(open[1], open[2]);
+      if (caption) out.push(`  ${chalk.italic(caption)}`);
       fence = !fence;
       continue;
     }
@@ -88,6 +91,27 @@ export function renderMarkdown(markdown: string, chalk: ChalkInstance): string {
     out.push(inline(line, chalk));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * The caption of a rule doc's example block, from its info string (` ```markdown reported date=2026-11-23 `,
+ * ` ```text findings `; the convention is in test/rule-docs-examples.test.ts): "Reported (as of 23 Nov…)".
+ * Undefined for any other block, which is shown as before.
+ */
+function exampleCaption(lang: string, meta: string): string | undefined {
+  const [marker, ...words] = meta.split(/\s+/).filter(Boolean);
+  if (marker === 'findings') return 'Findings:';
+  if (marker !== 'reported' && marker !== 'not-reported') return undefined;
+  const details: string[] = [];
+  if (lang === 'text') details.push('as extracted text');
+  if (lang === 'docx') details.push('in a Word document');
+  for (const word of words) {
+    const [key, value] = [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)];
+    if (key === 'date') details.push(`as of ${value}`);
+    else if (key === 'kind') details.push(`in a ${value} policy`);
+    else if (key === 'options') details.push(`options ${value}`);
+  }
+  return `${marker === 'reported' ? 'Reported' : 'Not reported'}${details.length > 0 ? ` (${details.join(', ')})` : ''}:`;
 }
 
 function inline(text: string, chalk: ChalkInstance): string {
