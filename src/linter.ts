@@ -15,7 +15,7 @@ import { POLICY_KINDS } from './model/kind.js';
 import type { PolicyKind, PolicyKindJudgement } from './model/types.js';
 import { excerptOf } from './model/text.js';
 import { parseIsoDate } from './model/dates.js';
-import { parseMarkdown } from './parse.js';
+import { DEFAULT_MAX_TEXT_MB, parseMarkdown, TextLimitError } from './parse.js';
 import type { LintMessage, LintOptions, LintResult, ReportDescriptor, RuleContext, RuleMeta, RuleModule, Span } from './types.js';
 
 export interface LinterOptions extends LintOptions {
@@ -26,6 +26,12 @@ export interface LinterOptions extends LintOptions {
    * are added to it (keys: '[load]', '[parse]', '[model]' and rule ids). Nothing is measured otherwise.
    */
   timings?: Map<string, number>;
+  /**
+   * The most text one document may have, in MB (2^20 bytes of UTF-8) of the Markdown handed to the
+   * parser (the text of a .md or .txt as loaded, the text extracted from a .docx or .pdf). Default
+   * DEFAULT_MAX_TEXT_MB (1); 0: no limit. A longer text gets one fatal finding that says both sizes.
+   */
+  maxTextMb?: number;
 }
 
 function addTime(timings: Map<string, number>, key: string, since: number): void {
@@ -55,6 +61,7 @@ export class Linter {
   private readonly reportUnusedDisableDirectives: LinterOptions['reportUnusedDisableDirectives'];
   private readonly timings: Map<string, number> | undefined;
   private readonly kind: PolicyKind | undefined;
+  private readonly maxTextMb: number;
 
   constructor(options: LinterOptions = {}) {
     const registry = new Map<string, RuleModule>();
@@ -71,6 +78,7 @@ export class Linter {
     this.reportUnusedDisableDirectives = options.reportUnusedDisableDirectives;
     this.timings = options.timings;
     this.kind = checkKind(options.kind);
+    this.maxTextMb = checkMaxTextMb(options.maxTextMb);
   }
 
   /** Meta of every known rule, by id (for formatters). */
@@ -106,8 +114,9 @@ export class Linter {
     let start = timings ? performance.now() : 0;
     let tree;
     try {
-      tree = parseMarkdown(doc.markdown);
+      tree = parseMarkdown(doc.markdown, { maxTextMb: this.maxTextMb });
     } catch (error) {
+      if (error instanceof TextLimitError) return fatalAt(filePath, error, doc);
       return fatalResult(filePath, error, doc.format);
     }
     if (timings) {
@@ -207,6 +216,29 @@ export class Linter {
     if (d.data) message.data = d.data;
     return message;
   }
+}
+
+/** maxTextMb: a number of MB, 0 for no limit. */
+function checkMaxTextMb(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_TEXT_MB;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ConfigError(`maxTextMb must be a number of megabytes, 0 or more (0: no limit), not ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+/** The fatal finding for a text refused at one place: on that place's line (and page), which it names. */
+function fatalAt(filePath: string, error: TextLimitError, doc: LoadedDocument): LintResult {
+  const point = doc.locator.locate(doc.map.toOriginal(Math.min(error.offset, Math.max(0, doc.markdown.length - 1))));
+  const place =
+    point.page !== undefined
+      ? `the paragraph at page ${point.page}, line ${point.line}`
+      : doc.format === 'docx'
+        ? `paragraph ${point.line} of the document`
+        : `the paragraph at line ${point.line}`;
+  const message: LintMessage = { ruleId: null, fatal: true, severity: 2, message: capitalise(error.messageAt(place)), line: point.line, column: point.column };
+  if (point.page !== undefined) message.page = point.page;
+  return summarise(filePath, [message], doc.format);
 }
 
 /** A kind set by the API or configuration must be one policy-lint knows. */

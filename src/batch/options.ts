@@ -25,9 +25,11 @@ export interface WorkerSettings {
   reportUnusedDisableDirectives?: LinterOptions['reportUnusedDisableDirectives'];
   /** The policy kind set by configuration (every file of the batch is of it). */
   kind?: LinterOptions['kind'];
+  /** The most text one document may have, in MB of the Markdown the parser reads (0: no limit). */
+  maxTextMb?: LinterOptions['maxTextMb'];
 }
 
-export const WORKER_SETTINGS = ['rules', 'date', 'reportUnusedDisableDirectives', 'kind'] as const satisfies ReadonlyArray<keyof WorkerSettings>;
+export const WORKER_SETTINGS = ['rules', 'date', 'reportUnusedDisableDirectives', 'kind', 'maxTextMb'] as const satisfies ReadonlyArray<keyof WorkerSettings>;
 
 export interface BatchOptions extends WorkerSettings {
   /** Default 'auto'. */
