@@ -115,7 +115,8 @@ Batch audits:
       --follow-symlinks    Follow links that lead outside the folder being linted
                            (skipped by default, with a warning)
       --max-file-seconds N Stop a file that takes longer than N seconds: it gets one fatal
-                           finding and the batch goes on (default 15; 0: no limit)
+                           finding and the batch goes on (default 15, for files linted
+                           on workers and files over 4 MB; given, for every file; 0: none)
       --max-file-memory MB Stop a file whose worker needs more than MB megabytes of heap
                            (default 2048; 0: Node's own limit)
 

@@ -80,7 +80,8 @@ export interface LintFilesOptions extends LinterOptions {
   workerMemoryLimitMb?: number;
   /**
    * The most seconds one file may take (default 15; 0: no limit): a file past it is stopped and gets one
-   * fatal message. With a limit, a file over 4 MB is linted on a worker even when the run is in-process.
+   * fatal message. With a limit, a file over 4 MB is linted on a worker even when the run is in-process;
+   * given explicitly with concurrency 'auto', every file of a small batch is too.
    */
   maxFileSeconds?: number;
 }

@@ -7,7 +7,8 @@
  * Each file has a budget: a time (maxFileSeconds) and, on a worker, a heap (workerMemoryLimitMb). A file
  * past either is stopped (its worker is ended and replaced) and gets one fatal finding. Nothing can stop
  * a file linted in-process, so with a time budget a file that could be slow (see mayBeSlow) is linted on
- * a worker even when the rest of the batch is linted in-process.
+ * a worker even when the rest of the batch is linted in-process; and when the budget is given explicitly
+ * (maxFileSeconds) with concurrency 'auto', a small batch goes to one worker too, so that it holds for every file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -124,13 +125,16 @@ export async function runBatchWithStats(files: readonly string[], options: Batch
     progress();
   };
   if (workers === 0) {
-    // A file that could be slow goes to one worker, where the time budget can stop it.
+    // A file that could be slow goes to one worker, where the time budget can stop it; every file does
+    // when the budget was asked for (maxFileSeconds given) and the concurrency left to 'auto'.
     const budget = maxFileMilliseconds(options);
-    const guarded = budget > 0 && !inProcessOnly(options) ? await filterAsync(todo, (i) => mayBeSlow(paths[i])) : [];
+    const everyFile = options.maxFileSeconds !== undefined && concurrency === 'auto';
+    const guarded = budget > 0 && !inProcessOnly(options) ? (everyFile ? todo : await filterAsync(todo, (i) => mayBeSlow(paths[i]))) : [];
     if (guarded.length > 0) {
       stats.workers = 1;
       await lintOnWorkers(guarded, paths, settings, 1, options, finish);
-      todo = todo.filter((i) => !guarded.includes(i));
+      const onWorker = new Set(guarded);
+      todo = todo.filter((i) => !onWorker.has(i));
     }
     for (const i of todo) {
       let result: LintResult;

@@ -63,6 +63,13 @@ describe('per-file time budget', () => {
     expect(results[0].messages.some((m) => m.fatal)).toBe(false);
   }, 60_000);
 
+  it('a budget given explicitly holds for every file of a small batch: with concurrency auto, it goes to one worker', async () => {
+    const { results, stats } = await runBatchWithStats([good[0], hang], { date: AS_OF, maxFileSeconds: 1 });
+    expect(stats.workers).toBe(1);
+    overTime(results[1].messages[0].message);
+    expect(results[0].messages.some((m) => m.fatal)).toBe(false);
+  }, 60_000);
+
   it('without a budget (0), nothing is sent to a worker in an in-process run', async () => {
     const { results, stats } = await runBatchWithStats([bigBlank], { date: AS_OF, concurrency: 'off', maxFileSeconds: 0 });
     expect(stats.workers).toBe(0);
