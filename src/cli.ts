@@ -117,6 +117,8 @@ Batch audits:
       --max-file-seconds N Stop a file that takes longer than N seconds: it gets one fatal
                            finding and the batch goes on (default 15, for files linted
                            on workers and files over 4 MB; given, for every file; 0: none)
+      --max-text-mb N      The most text one document may have, in MB (default 1; 0: no
+                           limit): a longer one gets one fatal finding
       --max-file-memory MB Stop a file whose worker needs more than MB megabytes of heap
                            (default 2048; 0: Node's own limit)
 
@@ -190,6 +192,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         'follow-symlinks': { type: 'boolean' },
         'max-file-seconds': { type: 'string' },
         'max-file-memory': { type: 'string' },
+        'max-text-mb': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'no-config-lookup': { type: 'boolean' },
         'print-config': { type: 'string' },
@@ -238,7 +241,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   // Configuration files (see README, "Configuration"): the nearest to each file; --rule and --date win.
   const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, lookup: !values['no-config-lookup'] });
   const here = await configs.forFile(resolve(io.cwd, values['stdin-filename'] ?? 'policy.md'));
-  const linterOptions = { rules: mergeRuleSettings(here.rules, rules), date: values.date ?? here.asOf, plugins: here.plugins, guidance: here.guidance, kind: (values.kind as PolicyKind | undefined) ?? here.kind };
+  const maxTextMb = parseLimitFlag('--max-text-mb', values['max-text-mb'], 'a number of megabytes');
+  const linterOptions = {
+    rules: mergeRuleSettings(here.rules, rules),
+    date: values.date ?? here.asOf,
+    plugins: here.plugins,
+    guidance: here.guidance,
+    kind: (values.kind as PolicyKind | undefined) ?? here.kind,
+    maxTextMb,
+  };
   const linter = new Linter(linterOptions);
   const unusedDirectives = parseUnusedDirectivesFlags(values['report-unused-disable-directives'], values['report-unused-disable-directives-severity']);
   for (const id of values['suppress-rule'] ?? []) if (!linter.rules.has(id)) throw new UsageError(`--suppress-rule: ${unknownRuleError(id, linter.rules.keys()).message}`);
@@ -323,6 +334,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       timings,
       maxFileSeconds,
       workerMemoryLimitMb: maxFileMemory,
+      maxTextMb,
       onProgress: progress && ((done) => progress.update(done)),
     });
   } finally {

@@ -9,11 +9,11 @@ import { EditMap } from 'micromark-util-edit-map';
 import { Linter } from '../src/linter.js';
 import { loadString } from '../src/load/index.js';
 import { checkInlineDelimiters, checkTextSize, DEFAULT_MAX_TEXT_MB, INLINE_LIMITS, linearEditMap, parseMarkdown, utf8Length } from '../src/parse.js';
-import { AS_OF } from './helpers/lint.js';
+import { cli } from './helpers/cli.js';
+import { AS_OF, SEEDS } from './helpers/lint.js';
 
 const lint = (text: string, options: { maxTextMb?: number } = {}, filePath = 'p.md') => new Linter({ date: AS_OF, ...options }).lintText(text, filePath).messages;
 
-const SEEDS = join(process.cwd(), 'fixtures', 'seeds');
 const seeds = readdirSync(SEEDS).map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), 'utf8') }));
 
 /** Pathological paragraphs, each past a limit; unguarded, remark-parse took 3-40+ s on each. */
@@ -157,5 +157,32 @@ describe("micromark's edit map, made linear", () => {
     const start = performance.now();
     parseMarkdown(text, { maxTextMb: 0 });
     expect(performance.now() - start).toBeLessThan(10_000);
+  });
+});
+
+describe('CLI: --max-text-mb', () => {
+  const seed = join(SEEDS, readdirSync(SEEDS).filter((f) => f.endsWith('.md'))[0]);
+
+  it('a lower cap makes a seed one fatal finding that names the flag; 0 lifts it; files and --stdin alike', async () => {
+    const capped = await cli([seed, '--date', AS_OF, '--max-text-mb', '0.01', '-f', 'json']);
+    expect(capped.code).toBe(1);
+    const [result] = JSON.parse(capped.stdout) as Array<{ messages: Array<{ message: string; fatal?: boolean }> }>;
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0].fatal).toBe(true);
+    expect(result.messages[0].message).toMatch(/more than the 0\.01 MB policy-lint reads from one document.*--max-text-mb N/);
+
+    const unlimited = await cli([seed, '--date', AS_OF, '--max-text-mb', '0', '-f', 'json']);
+    const [full] = JSON.parse(unlimited.stdout) as Array<{ messages: Array<{ fatal?: boolean }> }>;
+    expect(full.messages.some((m) => m.fatal)).toBe(false);
+
+    const stdin = await cli(['--stdin', '--date', AS_OF, '--max-text-mb', '0.01', '-f', 'json'], { stdin: () => readFileSync(seed, 'utf8') });
+    expect(JSON.parse(stdin.stdout)[0].messages[0].message).toMatch(/more than the 0\.01 MB/);
+  });
+
+  it('a bad value is a usage error (exit 2, one line)', async () => {
+    const bad = await cli([seed, '--max-text-mb=lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--max-text-mb expects a number of megabytes, 0 or more \(0: no limit\), not "lots"/);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 /** Runs the CLI in-process with captured output. */
 import { runCli } from '../../src/cli.js';
+import type { StdinSource } from '../../src/stdin.js';
 import { ROOT } from './lint.js';
 
 export interface CliRun {
@@ -8,7 +9,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string>; stdin?: StdinSource } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -16,6 +17,7 @@ export async function cli(args: string[], opts: { cwd?: string; tty?: boolean; e
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     cwd: opts.cwd ?? ROOT,
     env: opts.env ?? {},
+    stdin: opts.stdin,
   });
   return { code, stdout, stderr };
 }
