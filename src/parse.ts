@@ -72,15 +72,31 @@ export function checkNesting(markdown: string): void {
     let i = lineStart;
     let columns = 0;
     let quotes = 0;
+    // List markers opened on the same line ("- - - item", "1. - > - item"): each is a list inside the
+    // last, as deep as indentation makes one, and as slow (10,000 on one line took 100 s).
+    let markers = 0;
     for (; i < markdown.length; i++) {
       const c = markdown.charCodeAt(i);
-      if (c === 32) columns++;
-      else if (c === 9) columns += 4 - (columns % 4);
+      // Indentation before the first marker; spaces after one are its content's offset, not nesting.
+      if (c === 32) columns += markers === 0 ? 1 : 0;
+      else if (c === 9) columns += markers === 0 ? 4 - (columns % 4) : 0;
       else if (c === 62) quotes++; // '>'
-      else break;
+      else {
+        const after = listMarkerEnd(markdown, i);
+        if (after < 0) break;
+        markers++;
+        i = after - 1;
+      }
     }
     if (quotes > MAX_QUOTE_DEPTH) {
       throw new LoadError(`the text nests quotations ${quotes} levels deep, more than any policy (policy-lint reads up to ${MAX_QUOTE_DEPTH}); it looks generated, not written`);
+    }
+    // Markers with nothing after them are a thematic break ("- - - - -", a rule drawn with spaced dashes) or empty items: quick.
+    const content = i < markdown.length && markdown.charCodeAt(i) !== 10;
+    if (content && markers > 0 && quotes + markers > MAX_QUOTE_DEPTH) {
+      throw new LoadError(
+        `a line opens ${quotes + markers} lists and quotations one inside another, more than any policy (policy-lint reads up to ${MAX_QUOTE_DEPTH}); it looks generated, not written`,
+      );
     }
     if (columns > MAX_INDENT_COLUMNS && i < markdown.length && markdown.charCodeAt(i) !== 10) {
       throw new LoadError(`a line is indented ${columns} columns, nesting lists deeper than any policy (policy-lint reads up to ${MAX_INDENT_COLUMNS} columns); it looks generated, not written`);
@@ -89,6 +105,23 @@ export function checkNesting(markdown: string): void {
     if (end < 0) break;
     lineStart = end + 1;
   }
+}
+
+/**
+ * Where a list marker at `i` ends ("-", "*", "+", or up to nine digits and "." or ")"), when a space or
+ * tab follows it, as CommonMark requires; -1 when there is none.
+ */
+function listMarkerEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let j = i;
+  if (c === 45 || c === 42 || c === 43) j = i + 1; // - * +
+  else {
+    while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    if (j === i || (text.charCodeAt(j) !== 46 && text.charCodeAt(j) !== 41)) return -1; // . )
+    j++;
+  }
+  const next = text.charCodeAt(j);
+  return next === 32 || next === 9 ? j : -1;
 }
 
 /**

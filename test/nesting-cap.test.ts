@@ -32,3 +32,24 @@ describe('nesting cap before parsing', () => {
     expect(lint('# Policy\n\n> > quoted\n\n- a\n  - b\n    - c\n\nNext review: June 2028\n')).toEqual([]);
   });
 });
+
+describe('list markers opened on one line', () => {
+  it('10,000 markers before the text of one line ("- - - … item"): one fatal finding, quickly', () => {
+    const started = Date.now();
+    const messages = lint(`# Policy\n\n${'- '.repeat(10_000)}item\n`);
+    expect(messages.map((m) => [m.fatal, m.message])).toEqual([
+      [true, expect.stringMatching(/^A line opens 10000 lists and quotations one inside another, more than any policy \(policy-lint reads up to 50\)/)],
+    ]);
+    expect(Date.now() - started).toBeLessThan(5_000); // 100 s before the guard
+  });
+
+  it('counts ordered markers and quotes mixed in ("1. > - …")', () => {
+    expect(() => checkNesting(`${'1. > - '.repeat(20)}item\n`)).toThrow(/a line opens 60 lists and quotations/);
+    expect(() => checkNesting(`${'1) + * '.repeat(17)}item\n`)).toThrow(/a line opens 51 lists/);
+  });
+
+  it('allows what real text does: a few markers, a rule of spaced dashes, long gaps after a bullet, years that look like markers', () => {
+    expect(() => checkNesting(`- - - item\n${'- '.repeat(300)}\n* * * * *\n-${' '.repeat(300)}Jo Gant\n2019. A year, then 2020. another\n`)).not.toThrow();
+    expect(() => checkNesting(`${'- '.repeat(MAX_QUOTE_DEPTH)}deep but allowed\n`)).not.toThrow();
+  });
+});
