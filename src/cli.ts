@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listFiles } from './batch/list.js';
+import { listInputs, shareInputs } from './batch/list.js';
 import { parseConcurrency } from './batch/options.js';
 import { ProgressDisplay, shouldShowProgress } from './batch/progress.js';
-import { parseShard, shardFiles } from './batch/shard.js';
+import { parseShard } from './batch/shard.js';
 import { formatTiming, timingRows } from './batch/timing.js';
 import { ConfigResolver, printableConfig } from './configfile/index.js';
 import { writeStarterConfig } from './configfile/init.js';
@@ -311,10 +311,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   const notices: string[] = [];
-  let files = await listFiles(positionals, io.cwd, { onNotice: (notice) => notices.push(notice), followSymlinks: values['follow-symlinks'] });
+  const inputs = await listInputs(positionals, io.cwd, { onNotice: (notice) => notices.push(notice), followSymlinks: values['follow-symlinks'] });
   // Notices and warnings name files: their control characters are shown as escapes (terminalText).
   for (const notice of notices.sort()) io.stderr.write(`policy-lint: warning: ${terminalText(notice)}\n`);
-  if (shard) files = shardFiles(files, shard);
+  // What the walk met but did not read (a link out of the folder) is one fatal result each, in its shard.
+  const shared = shareInputs(inputs, shard);
+  const files = shared.files;
   // TIMING (as ESLint's): time each rule; the batch then runs in-process.
   const timings = io.env.TIMING ? new Map<string, number>() : undefined;
   const progress = shouldShowProgress({ stream: io.stderr, total: files.length, env: io.env, enabled: !values['no-progress'] })
@@ -344,7 +346,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   // Once per run, never per file: the built-in guidance facts are more than six months older than the as-of date.
   const staleGuidance = staleGuidanceLine(linter.asOf);
   if (staleGuidance) io.stderr.write(staleGuidance);
-  let results: LintResult[] = batch.results;
+  let results: LintResult[] = shared.merge(batch.results);
   if (stdinResult) results = [stdinResult];
   // Bulk suppressions (ESLint's model): record, prune, then accept the recorded errors.
   const bulk = await handleBulkSuppressions(results, {

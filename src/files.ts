@@ -5,15 +5,21 @@
  *
  * Links met in a walk (a folder, or a glob) are followed when they lead to somewhere inside the folder
  * being linted (for a glob, the current folder, or the glob's fixed leading folder). A link that leads
- * outside it (a pull request could add `secret.md -> /etc/passwd`) is skipped with one notice, unless
- * `followSymlinks` is set; a file named on the command line is always read. A link to a directory that
- * leads back into a folder already being walked (`self -> .`, `up -> ..`) is a loop, skipped with one
- * notice either way. A file reached by more than one path (through a link) is listed once, by its real
- * path.
+ * outside it (a pull request could add `secret.md -> /etc/passwd`) is not followed unless
+ * `followSymlinks` is set: expandInputs gives it back in `skipped`, with why, for linting to turn into
+ * one fatal finding (a file link when the walk would have linted a file of its name; a folder link when
+ * the walk would have entered it). A file named on the command line is always read. A link to a
+ * directory that leads back into a folder already being walked (`self -> .`, `up -> ..`) is a loop,
+ * skipped with one notice either way (nothing is lost: its files are listed by their own paths). A file
+ * reached by more than one path (through a link) is listed once, by its real path.
  *
- * What cannot be walked is listed too, for linting to turn into one fatal finding each, and the run
- * goes on: a folder that cannot be read (permission denied), and a file or folder whose name is not
- * valid UTF-8 (listed by a printable name with `\xNN` escapes: see load/file-name.ts).
+ * Every input is in the result, none dropped: what cannot be walked or read is listed too, for linting
+ * to turn into one fatal finding each, and the run goes on: a folder that cannot be read (permission
+ * denied); a file or folder whose name is not valid UTF-8 (listed by a printable name with `\xNN`
+ * escapes: see load/file-name.ts); and, with a name the walk would lint (for a folder, a supported
+ * extension; for a glob, a name it matches), a dangling link, a link loop, a FIFO, a socket or a device
+ * (loadFile says which, and never opens it). Such a thing with another name is left out, as a file of
+ * that name would be.
  */
 import { readdir as readdirCallback, stat as statCallback, type Dirent, type Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
@@ -28,20 +34,49 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export class NoFilesError extends ConfigError {}
 
+/** A path a walk met and did not read, with why: for linting to turn into one fatal finding. */
+export interface SkippedInput {
+  /** The link's path, as its folder was named (as files are listed). */
+  path: string;
+  /** Why it was not read, and how to read it (a LoadError message: lower case, no full stop). */
+  reason: string;
+}
+
+/** What the command line's patterns stand for: the files to lint, and the paths met but not read. */
+export interface ExpandedInputs {
+  /** Sorted; none of them in `skipped`. */
+  files: string[];
+  /** Sorted by path. */
+  skipped: SkippedInput[];
+}
+
 export interface ExpandOptions {
-  /** Told once per link that is skipped: one that loops back into the walk, or leads outside the folder. */
+  /** Told once per folder link that is skipped because it loops back into the walk. */
   onNotice?: (message: string) => void;
   /**
    * Follow links (to files or folders) met in a walk that lead outside the folder being linted (for a
-   * glob, outside the current folder). Default false: they are skipped, with a notice each. Loops are
-   * skipped either way.
+   * glob, outside the current folder). Default false: they are not read, and listed in `skipped`. Loops
+   * are skipped either way.
    */
   followSymlinks?: boolean;
 }
 
-export async function expandPatterns(patterns: string[], cwd = process.cwd(), options: ExpandOptions = {}): Promise<string[]> {
+/** expandInputs' files; each path in `skipped` is told to `onSkipped` (with why it was not read). */
+export async function expandPatterns(
+  patterns: string[],
+  cwd = process.cwd(),
+  options: ExpandOptions & { onSkipped?: (path: string, reason: string) => void } = {},
+): Promise<string[]> {
+  const { files, skipped } = await expandInputs(patterns, cwd, options);
+  for (const { path, reason } of skipped) options.onSkipped?.(path, reason);
+  return files;
+}
+
+export async function expandInputs(patterns: string[], cwd = process.cwd(), options: ExpandOptions = {}): Promise<ExpandedInputs> {
   /** Real path -> the path the file is reported by. */
   const files = new Map<string, string>();
+  /** Real path of the link itself (its folder's real path and its name) -> what it leads to, and its path. */
+  const skipped = new Map<string, { path: string; target: string; isDirectory: boolean }>();
   const walk = new Walk(cwd, options);
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
@@ -71,17 +106,31 @@ export async function expandPatterns(patterns: string[], cwd = process.cwd(), op
     const bounds = isFolder ? [realBase] : [realBase, await realpath(resolve(cwd, fixedStart(pattern))).catch(() => resolve(cwd, fixedStart(pattern)))];
     walk.begin(bounds);
     const fs = { stat: walk.stat, readdir: walk.readdir } as unknown as fg.FileSystemAdapter;
-    const matches = isFolder
-      ? await fg(EXT_GLOB, { cwd: absolute, absolute: true, ignore: IGNORE, caseSensitiveMatch: false, dot: false, followSymbolicLinks: true, fs })
-      : await fg(pattern.replace(/\\/g, '/'), { cwd, absolute: true, ignore: IGNORE, caseSensitiveMatch: false, onlyFiles: true, followSymbolicLinks: true, fs });
+    // Not onlyFiles: what the pattern matches and is not a folder is listed, so that a dangling link, a
+    // link loop, a FIFO, a socket or a device with a name the walk would lint (say `policy.md`) gets its
+    // one fatal finding from loadFile instead of vanishing. A folder link the walk skips (a loop, or one
+    // that leads outside) reaches fast-glob as a link to nothing, so it is matched like a file: left out.
+    const entries = isFolder
+      ? await fg(EXT_GLOB, { cwd: absolute, absolute: true, ignore: IGNORE, caseSensitiveMatch: false, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: true, fs })
+      : await fg(pattern.replace(/\\/g, '/'), { cwd, absolute: true, ignore: IGNORE, caseSensitiveMatch: false, onlyFiles: false, objectMode: true, followSymbolicLinks: true, fs });
+    const matches: string[] = [];
+    const outside: Array<{ link: string; target: string; isDirectory: boolean }> = [];
+    for (const entry of entries) {
+      if (entry.dirent.isDirectory()) continue;
+      const path = resolve(entry.path);
+      if (walk.loops.has(path)) continue;
+      const target = walk.outsideFiles.get(path);
+      if (target !== undefined) outside.push({ link: path, target, isDirectory: false });
+      else matches.push(path);
+    }
+    // A folder link out of the folder is reported only when the walk would have entered it.
+    for (const [link, target] of walk.enteredOutsideFolders()) outside.push({ link, target, isDirectory: true });
     const unwalkable = walk.unwalkable();
-    if (matches.length === 0 && unwalkable.length === 0) {
-      const skipped = walk.skippedOutside;
-      const links = skipped === 0 ? '' : ` (${skipped} ${skipped === 1 ? 'link that leads' : 'links that lead'} outside it ${skipped === 1 ? 'was' : 'were'} not followed)`;
+    if (matches.length === 0 && unwalkable.length === 0 && outside.length === 0) {
       throw new NoFilesError(
         isFolder
-          ? `No policy files (${SUPPORTED_EXTENSIONS.join(', ')}) were found in "${pattern}"${links}.`
-          : `No files matching the pattern "${pattern}" were found${links}.`,
+          ? `No policy files (${SUPPORTED_EXTENSIONS.join(', ')}) were found in "${pattern}".`
+          : `No files matching the pattern "${pattern}" were found.`,
       );
     }
     // A file inside the folder (or cwd, for a glob) is shown under it as the user named it; one reached
@@ -93,21 +142,41 @@ export async function expandPatterns(patterns: string[], cwd = process.cwd(), op
     };
     const walked: string[] = [];
     for (const match of matches) {
-      const escaped = walk.escapedNames(resolve(match));
+      const escaped = walk.escapedNames(match);
       // A name that is not valid UTF-8: listed by its escaped name, as found (it has no real path to give).
       if (escaped) for (const name of escaped) files.set(name, name);
-      else walked.push(resolve(match));
+      else walked.push(match);
     }
     for (const path of unwalkable) {
       if (walk.isEscapedName(path)) files.set(path, path);
       else walked.push(path);
     }
-    const reals = await Promise.all(walked.map(async (path) => [await realpath(path).catch(() => path), path] as const));
+    // A dangling link or a link loop has no real path: it is known by its folder's real path and its name.
+    const reals = await Promise.all(walked.map(async (path) => [await realpath(path).catch(() => walk.place(path)), path] as const));
     for (const [real] of reals.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (!files.has(real)) files.set(real, shown(real));
     }
+    // A link reached by more than one path (through a link inside) is reported once, by its real place.
+    const places = await Promise.all(outside.map(async (o) => [await walk.place(o.link), o] as const));
+    for (const [place, o] of places.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!skipped.has(place)) skipped.set(place, { path: walk.escapedNames(o.link)?.[0] ?? shown(place), target: o.target, isDirectory: o.isDirectory });
+    }
   }
-  return [...new Set(files.values())].sort();
+  const listed = [...new Set(files.values())].sort();
+  const named = new Set(listed);
+  // A link whose file is linted anyway (named, or inside another folder named) costs nothing: not reported.
+  const notRead = [...skipped.values()].filter((s) => !named.has(s.path) && !(!s.isDirectory && files.has(s.target)));
+  return {
+    files: listed,
+    skipped: notRead
+      .map((s) => ({
+        path: s.path,
+        reason: s.isDirectory
+          ? `not read: this folder link leads outside the folder being linted (to "${s.target}"), and links out of it are not followed; name the folder itself to lint the files in it, or use --follow-symlinks`
+          : `not read: this link leads outside the folder being linted (to "${s.target}"), and links out of it are not followed; name the file itself to lint it, or use --follow-symlinks`,
+      }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+  };
 }
 
 /** The leading part of a glob with no pattern characters in it ('' for none). */
@@ -130,9 +199,11 @@ type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries?: Array<str
  *   on; a name that is not valid UTF-8 (which Node gives with U+FFFD) is noted with its bytes, and a
  *   folder with such a name is noted and not entered.
  * - `stat`, which fast-glob calls for each symbolic link it meets: a link to a directory that is, or
- *   holds, a folder on the way to the link (by real path) is a loop; a link whose real path is outside
- *   the folder being linted is not followed (unless asked). Either is reported to fast-glob as a
- *   broken link, so it is neither listed nor entered.
+ *   holds, a folder on the way to the link (by real path) is a loop, noted (one notice) and reported to
+ *   fast-glob as a broken link, so it is not entered. A link whose real path is outside the folder being
+ *   linted is not followed (unless asked): a file link is noted and reported as a broken link (so it is
+ *   matched by name, never read); a folder link is noted and reported as the folder it is, and if
+ *   fast-glob then reads it (the walk would enter it) `readdir` notes that and reads it as empty.
  */
 class Walk {
   private readonly reals = new Map<string, Promise<string>>();
@@ -142,7 +213,12 @@ class Walk {
   private readonly escaped = new Set<string>();
   private bounds: string[] = [];
   private found = new Set<string>();
-  skippedOutside = 0;
+  /** Folder links this pattern's walk skipped as loops. */
+  loops = new Set<string>();
+  /** File links this pattern's walk met that lead outside the folder being linted -> the real path they lead to. */
+  outsideFiles = new Map<string, string>();
+  /** Folder links that lead outside -> the real path they lead to; `entered` when the walk came to read them. */
+  private outsideFolders = new Map<string, { target: string; entered: boolean }>();
 
   constructor(
     private readonly cwd: string,
@@ -153,7 +229,20 @@ class Walk {
   begin(bounds: string[]): void {
     this.bounds = bounds;
     this.found = new Set();
-    this.skippedOutside = 0;
+    this.loops = new Set();
+    this.outsideFiles = new Map();
+    this.outsideFolders = new Map();
+  }
+
+  /** This pattern's folder links out of the folder that its walk would have entered, with their targets. */
+  enteredOutsideFolders(): Array<[string, string]> {
+    return [...this.outsideFolders].filter(([, o]) => o.entered).map(([link, o]) => [link, o.target]);
+  }
+
+  /** Where a path is, whether or not it leads anywhere: its folder's real path, and its own name. */
+  async place(path: string): Promise<string> {
+    const folder = dirname(path);
+    return join(await this.realpath(folder).catch(() => folder), basename(path));
   }
 
   /** Folders this pattern's walk could not read, and folders whose names are not valid UTF-8. */
@@ -174,6 +263,13 @@ class Walk {
     const done = (typeof options === 'function' ? options : callback) as ReaddirCallback;
     const settings = (typeof options === 'function' ? {} : options) as { withFileTypes?: boolean };
     const folder = resolve(this.cwd, path);
+    const outside = this.outsideFolders.get(folder);
+    if (outside) {
+      // A folder link out of the folder being linted, which the walk would enter: noted, not read.
+      outside.entered = true;
+      done(null, []);
+      return;
+    }
     const bad = this.badNames.get(folder);
     if (bad) {
       // A folder whose name is not valid UTF-8: its files cannot be named either. Noted, not entered.
@@ -235,18 +331,25 @@ class Walk {
     });
   };
 
-  /** True (after one notice per link) for a link to skip: a loop, or one that leads outside. */
+  /**
+   * True for a link fast-glob is to see as broken: a loop (after one notice), or a file link that leads
+   * outside (noted). A folder link that leads outside is noted, and seen as the folder it is (its
+   * readdir is answered with nothing).
+   */
   private async skips(link: string, isDirectory: boolean): Promise<boolean> {
-    if (isDirectory && (await this.loopsBack(link))) return true;
+    if (isDirectory && (await this.loopsBack(link))) {
+      this.loops.add(link);
+      return true;
+    }
     if (this.options.followSymlinks) return false;
     const target = await this.realpath(link);
     if (this.bounds.some((bound) => target === bound || target.startsWith(bound.endsWith(sep) ? bound : bound + sep))) return false;
-    this.skippedOutside++;
-    await this.tell(
-      link,
-      `skipped the ${isDirectory ? 'folder ' : ''}link "${this.shown(link)}", which leads outside the folder being linted (to "${target}"): name the ${isDirectory ? 'folder' : 'file'} itself to lint it, or use --follow-symlinks`,
-    );
-    return true;
+    if (!isDirectory) {
+      this.outsideFiles.set(link, target);
+      return true;
+    }
+    if (!this.outsideFolders.has(link)) this.outsideFolders.set(link, { target, entered: false });
+    return false;
   }
 
   private async loopsBack(link: string): Promise<boolean> {

@@ -5,12 +5,13 @@
  *   const [result] = await lintFiles(['policy.md'], { date: '2026-11-23' });
  */
 import { runBatch } from './batch/run.js';
-import { shardFiles, type Shard } from './batch/shard.js';
+import type { Shard } from './batch/shard.js';
+import { shareInputs } from './batch/list.js';
 import type { Concurrency } from './batch/options.js';
 import { ConfigResolver } from './configfile/index.js';
 import { runConfiguredBatch } from './configfile/run.js';
 import type { PolicyLintConfig as PolicyLintConfigType } from './configfile/types.js';
-import { expandPatterns } from './files.js';
+import { expandInputs } from './files.js';
 import { Linter, resolveAsOf, type LinterOptions } from './linter.js';
 import { toIsoDate } from './model/dates.js';
 import type { LintResult, LintTextOptions } from './types.js';
@@ -69,10 +70,11 @@ export interface LintFilesOptions extends LinterOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Follow links met in a folder or glob that lead outside it (for a glob, outside cwd). Default false:
-   * such a link is skipped, and `onNotice` is told. A file named in `patterns` is always read.
+   * such a link is not read, and is one fatal result (which says so, and how to lint it). A file named
+   * in `patterns` is always read.
    */
   followSymlinks?: boolean;
-  /** Told once per link skipped while expanding `patterns` (one that leads outside the folder, or a loop). */
+  /** Told once per folder link skipped as a loop while expanding `patterns` (its files are linted by their own paths). */
   onNotice?: (message: string) => void;
   /** Each worker's young generation in MB (default 64: the speed; 32 uses ~70 MB less, a quarter slower). */
   workerYoungGenerationMb?: number;
@@ -94,9 +96,8 @@ export async function lintText(text: string, options: LintTextOptions & LinterOp
 /** Lints files, directories and globs. Results come back in a stable (sorted path) order. */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   new Linter(options); // checks the settings before any file is read
-  let files = await expandPatterns(patterns, options.cwd, { followSymlinks: options.followSymlinks, onNotice: options.onNotice });
-  if (options.shard !== undefined) files = shardFiles(files, options.shard);
-  return runBatch(files, {
+  const shared = await shareFiles(patterns, options);
+  const results = await runBatch(shared.files, {
     rules: options.rules,
     date: options.date === undefined ? undefined : toIsoDate(resolveAsOf(options.date)),
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
@@ -112,6 +113,13 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     workerMemoryLimitMb: options.workerMemoryLimitMb,
     maxFileSeconds: options.maxFileSeconds,
   });
+  return shared.merge(results);
+}
+
+/** The files of `patterns` to lint (of the shard asked for), and what puts the skipped inputs' fatal results among theirs. */
+async function shareFiles(patterns: string[], options: Pick<LintFilesOptions, 'cwd' | 'followSymlinks' | 'onNotice' | 'shard'>): Promise<ReturnType<typeof shareInputs>> {
+  const inputs = await expandInputs(patterns, options.cwd, { followSymlinks: options.followSymlinks, onNotice: options.onNotice });
+  return shareInputs(inputs, options.shard);
 }
 
 export interface LintFilesWithConfigOptions extends Omit<LintFilesOptions, 'plugins' | 'guidance'> {
@@ -129,12 +137,11 @@ export interface LintFilesWithConfigOptions extends Omit<LintFilesOptions, 'plug
  */
 export async function lintFilesWithConfig(patterns: string[], options: LintFilesWithConfigOptions = {}): Promise<LintResult[]> {
   const resolver = new ConfigResolver({ cwd: options.cwd, configFile: options.configFile, config: options.config, lookup: options.configLookup });
-  let files = await expandPatterns(patterns, options.cwd, { followSymlinks: options.followSymlinks, onNotice: options.onNotice });
-  if (options.shard !== undefined) files = shardFiles(files, options.shard);
+  const shared = await shareFiles(patterns, options);
   const batch: LintFilesWithConfigOptions = { ...options };
   delete batch.configFile;
   delete batch.config;
   delete batch.configLookup;
   const date = options.date === undefined ? undefined : toIsoDate(resolveAsOf(options.date));
-  return (await runConfiguredBatch(files, resolver, { ...batch, date })).results;
+  return shared.merge((await runConfiguredBatch(shared.files, resolver, { ...batch, date })).results);
 }

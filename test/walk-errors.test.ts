@@ -1,14 +1,16 @@
 /**
  * Issue 15: what a walk cannot read does not stop the run. A folder that cannot be read (permission
  * denied), in a walk or named, is one fatal finding for that folder; a file or folder whose name is not
- * valid UTF-8 is one fatal finding, shown with \xNN escapes. The other files are linted; exit 1.
+ * valid UTF-8 is one fatal finding, shown with \xNN escapes. The other files are linted; exit 1. The
+ * same walk's dangling links, link loops, FIFOs and links out of the folder are findings of their own
+ * beside these (see special-files and links-outside): nothing the walk meets is dropped.
  *
  * Root reads any folder whatever its mode, and CI runs as root: the permission tests run the built CLI
  * (npm test builds first) in a child process as the unprivileged user 65534 when this runs as root, and
  * as the current user otherwise.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandPatterns } from '../src/files.js';
@@ -137,6 +139,23 @@ describe('a file or folder name that is not valid UTF-8', () => {
     expect(stylish.stdout).toContain('bad\\x1B\\xFF.md\n');
     // eslint-disable-next-line no-control-regex
     expect(stylish.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\uFFFD]/);
+  }, 20_000);
+
+  it('beside a dangling link, a link loop and a link out of the folder: every one is a finding, none dropped, none twice', async () => {
+    const dir = badNames();
+    const outside = realpathSync(mkdtempSync(join(tmpdir(), 'policy-lint-names-outside-')));
+    writeFileSync(join(outside, 'secret.md'), POLICY);
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'secret.md'));
+    symlinkSync('nowhere.md', join(dir, 'dangling.md'));
+    symlinkSync('loop.md', join(dir, 'loop.md'));
+    const run = await cli(['.', '--date', '2026-11-23', '-f', 'json', '--concurrency', 'off'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const found = byPath(run.stdout, dir);
+    expect(Object.keys(found)).toEqual(['Archiv\\xE9', "Zo\\xEB's policy.md", 'bad\\x1B\\xFF.md', 'dangling.md', 'loop.md', 'ok.md', 'secret.md']);
+    expect(found['dangling.md']).toEqual([[true, 'Cannot read the file: it is a link to a file that does not exist']]);
+    expect(found['loop.md']).toEqual([[true, 'Cannot read the file: it is a symbolic link that loops back on itself']]);
+    expect(found['secret.md']).toEqual([[true, expect.stringMatching(/^Not read: this link leads outside the folder being linted \(to ".*secret\.md"\).*--follow-symlinks$/)]]);
   }, 20_000);
 
   it('the printable name turns back into the bytes of the name, and only for a name that is not UTF-8', () => {
