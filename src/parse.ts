@@ -95,7 +95,7 @@ export function checkNesting(markdown: string): void {
     const content = i < markdown.length && markdown.charCodeAt(i) !== 10;
     if (content && markers > 0 && quotes + markers > MAX_QUOTE_DEPTH) {
       throw new LoadError(
-        `a line opens ${quotes + markers} lists and quotations one inside another, more than any policy (policy-lint reads up to ${MAX_QUOTE_DEPTH}); it looks generated, not written`,
+        `a line opens ${quotes + markers} lists and quotations nested one inside another, more than any policy (policy-lint reads up to ${MAX_QUOTE_DEPTH}); it looks generated, not written`,
       );
     }
     if (columns > MAX_INDENT_COLUMNS && i < markdown.length && markdown.charCodeAt(i) !== 10) {

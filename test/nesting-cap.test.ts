@@ -38,7 +38,7 @@ describe('list markers opened on one line', () => {
     const started = Date.now();
     const messages = lint(`# Policy\n\n${'- '.repeat(10_000)}item\n`);
     expect(messages.map((m) => [m.fatal, m.message])).toEqual([
-      [true, expect.stringMatching(/^A line opens 10000 lists and quotations one inside another, more than any policy \(policy-lint reads up to 50\)/)],
+      [true, expect.stringMatching(/^A line opens 10000 lists and quotations nested one inside another, more than any policy \(policy-lint reads up to 50\)/)],
     ]);
     expect(Date.now() - started).toBeLessThan(5_000); // 100 s before the guard
   });
