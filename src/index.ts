@@ -111,6 +111,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     onProgress: options.onProgress,
     workerYoungGenerationMb: options.workerYoungGenerationMb,
     workerMemoryLimitMb: options.workerMemoryLimitMb,
+    maxTextMb: options.maxTextMb,
     maxFileSeconds: options.maxFileSeconds,
   });
   return shared.merge(results);

@@ -61,7 +61,8 @@ export class Linter {
   private readonly reportUnusedDisableDirectives: LinterOptions['reportUnusedDisableDirectives'];
   private readonly timings: Map<string, number> | undefined;
   private readonly kind: PolicyKind | undefined;
-  private readonly maxTextMb: number;
+  /** The text cap in MB (0: none), for loaders outside the Linter (standard input). */
+  readonly maxTextMb: number;
 
   constructor(options: LinterOptions = {}) {
     const registry = new Map<string, RuleModule>();
@@ -100,7 +101,7 @@ export class Linter {
     const timings = this.timings;
     const start = timings ? performance.now() : 0;
     try {
-      doc = await loadFile(absolute);
+      doc = await loadFile(absolute, { maxTextMb: this.maxTextMb });
     } catch (error) {
       return fatalResult(absolute, error);
     } finally {

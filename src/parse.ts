@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import { EditMap } from 'micromark-util-edit-map';
 import { frontMatterLines } from './load/front-matter.js';
 import { LoadError } from './load/types.js';
+import { megabytes, RAISE_TEXT_LIMIT } from './load/limits.js';
 
 /**
  * micromark's EditMap.consume rebuilds the WHOLE event list on every call (it copies the events
@@ -149,8 +150,7 @@ export class TextLimitError extends LoadError {
  */
 export const DEFAULT_MAX_TEXT_MB = 1;
 
-/** How to raise the text limit, for the message (the CLI flag and the API option). */
-export const RAISE_TEXT_LIMIT = 'raise it with --max-text-mb N (API option maxTextMb; 0: no limit)';
+export { RAISE_TEXT_LIMIT } from './load/limits.js';
 
 export interface ParseLimits {
   /** The most text, in MB of UTF-8 (default DEFAULT_MAX_TEXT_MB; 0: no limit). */
@@ -172,10 +172,6 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-function megabytes(bytes: number): string {
-  const mb = bytes / 2 ** 20;
-  return `${mb >= 10 ? Math.round(mb) : Number(mb.toFixed(mb < 0.1 ? 2 : 1))} MB`;
-}
 
 /** Refuses a text longer than the limit before any work is done on it: a LoadError with both sizes. */
 export function checkTextSize(markdown: string, maxTextMb: number = DEFAULT_MAX_TEXT_MB): void {

@@ -52,7 +52,7 @@ export async function lintStdin(linter: Linter, input: Uint8Array | StdinSource,
   let doc;
   try {
     const bytes = input instanceof Uint8Array ? input : await readStdin(input);
-    doc = await loadBytes(bytes, options.filename ?? `${STDIN_FILE_PATH}.md`);
+    doc = await loadBytes(bytes, options.filename ?? `${STDIN_FILE_PATH}.md`, { maxTextMb: linter.maxTextMb });
   } catch (error) {
     return fatalResult(filePath, error);
   }

@@ -186,3 +186,26 @@ describe('CLI: --max-text-mb', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('a text file far over the cap is refused before it is decoded', () => {
+  it('loadBytes: more than four times the cap in bytes is one LoadError naming the file size; below that, the exact cap decides', async () => {
+    const { loadBytes } = await import('../src/load/index.js');
+    const big = new TextEncoder().encode(`# Policy\n\n${'Looked after children. '.repeat(50_000)}`); // ~1.1 MB
+    await expect(loadBytes(big, 'big.md', { maxTextMb: 0.25 })).rejects.toThrow(/^not checked: the file is 1\.1 MB of text, far more than the 0\.25 MB policy-lint reads from one document .*--max-text-mb N/);
+    await expect(loadBytes(big, 'big.md', { maxTextMb: 1 })).resolves.toEqual(expect.objectContaining({ format: 'markdown' }));
+    await expect(loadBytes(big, 'big.md')).resolves.toEqual(expect.objectContaining({ format: 'markdown' }));
+  });
+
+  it('the Linter and lintFiles pass their cap to the loader (the file is refused without being decoded)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { lintFiles } = await import('../src/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'policy-lint-early-'));
+    const file = join(dir, 'concatenated.md');
+    writeFileSync(file, `# Policy\n\n${'Looked after children. '.repeat(50_000)}`);
+    const [result] = await lintFiles([file], { date: AS_OF, maxTextMb: 0.25 });
+    expect(result.messages).toEqual([expect.objectContaining({ fatal: true, message: expect.stringMatching(/^Not checked: the file is 1\.1 MB of text/) })]);
+    const linted = await new Linter({ date: AS_OF, maxTextMb: 0.25 }).lintFile(file);
+    expect(linted.messages[0].message).toMatch(/^Not checked: the file is 1\.1 MB of text/);
+  });
+});

@@ -11,6 +11,7 @@ import { invalidFileNameBytes } from './file-name.js';
 import { loadMarkdown } from './markdown.js';
 import { sniffFormat } from './sniff.js';
 import { loadPlainText } from './text.js';
+import { megabytes, RAISE_TEXT_LIMIT } from './limits.js';
 import { LoadError, type LoadedDocument } from './types.js';
 
 export { LoadError } from './types.js';
@@ -30,8 +31,24 @@ export function tooLarge(what: string, size?: number): LoadError {
   return new LoadError(`not read: ${what} is ${size === undefined ? 'more than' : `${mb(size)}, more than`} the ${mb(MAX_INPUT_BYTES)} limit for one document`);
 }
 
+export interface LoadOptions {
+  /**
+   * The Linter's text cap (maxTextMb): a text file many times over it is refused before it is decoded,
+   * since decoding and normalising 45 MB of text takes half a gigabyte only to be refused after. The
+   * exact cap is applied to the loaded text (src/parse.ts); this is the cheap early check.
+   */
+  maxTextMb?: number;
+}
+
+/**
+ * Raw text bytes past which a text file cannot be within the text cap: a UTF-16 file has 2 bytes a
+ * character, UTF-8 1 to 3 per UTF-16 unit; four times the cap leaves room for what loading drops
+ * (running headers, blank lines).
+ */
+const EARLY_TEXT_FACTOR = 4;
+
 /** Loads bytes; `filePath` only informs the choice of loader. Throws LoadError for unreadable input. */
-export async function loadBytes(bytes: Uint8Array, filePath: string): Promise<LoadedDocument> {
+export async function loadBytes(bytes: Uint8Array, filePath: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   // An empty file (or only spaces and line breaks) has nothing to lint, whatever its name says: one
   // fatal finding that says so, not "names no designated teacher" or "damaged".
   if (isBlank(bytes)) throw emptyFile(bytes.length);
@@ -44,6 +61,12 @@ export async function loadBytes(bytes: Uint8Array, filePath: string): Promise<Lo
   if (format === 'pdf') {
     const { loadPdf } = await import('./pdf.js');
     return loadPdf(bytes);
+  }
+  const cap = (options.maxTextMb ?? 0) * 2 ** 20;
+  if (cap > 0 && bytes.length > cap * EARLY_TEXT_FACTOR) {
+    throw new LoadError(
+      `not checked: the file is ${megabytes(bytes.length)} of text, far more than the ${megabytes(cap)} policy-lint reads from one document (a policy is rarely more than 0.2 MB); if this really is one policy, ${RAISE_TEXT_LIMIT}`,
+    );
   }
   const { text } = decodeText(bytes);
   if (/^[\s\uFEFF]*$/u.test(text)) throw emptyFile(bytes.length);
@@ -79,7 +102,7 @@ function specialKind(info: Stats): string {
   return 'a special file';
 }
 
-export async function loadFile(filePath: string): Promise<LoadedDocument> {
+export async function loadFile(filePath: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   let bytes: Uint8Array | undefined;
   let size: number | undefined;
   let step: 'stat' | 'read' = 'stat';
@@ -117,7 +140,7 @@ export async function loadFile(filePath: string): Promise<LoadedDocument> {
     throw new LoadError(`cannot read the file: ${reason}`);
   }
   if (!bytes) throw tooLarge('the file', size);
-  return loadBytes(bytes, filePath);
+  return loadBytes(bytes, filePath, options);
 }
 
 /** Why a folder in the list of files is not linted: it cannot be read. */
