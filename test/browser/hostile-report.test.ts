@@ -14,12 +14,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, HAVE_CHROMIUM, IN_CI, openWatched } from './chromium.js';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = process.env.POLICY_LINT_CHROMIUM || '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const IN_CI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface PageGlobals {
   __pwned?: unknown;
@@ -45,9 +42,9 @@ if (!HAVE_CHROMIUM && IN_CI) {
     let browser: Browser;
     let page: Page;
     let cli: { status: number | null; stderr: string };
-    const consoleErrors: string[] = [];
-    const requests: string[] = [];
-    const dialogs: string[] = [];
+    let consoleErrors: string[] = [];
+    let requests: string[] = [];
+    let dialogs: string[] = [];
 
     beforeAll(async () => {
       if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
@@ -66,20 +63,7 @@ if (!HAVE_CHROMIUM && IN_CI) {
       cli = { status: run.status, stderr: run.stderr };
       reportUrl = pathToFileURL(report).href;
 
-      const { chromium } = await import('playwright-core');
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      page = await context.newPage();
-      page.on('console', (m) => {
-        if (m.type() === 'error') consoleErrors.push(m.text());
-      });
-      page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      await page.goto(reportUrl, { waitUntil: 'load' });
+      ({ browser, page, consoleErrors, requests, dialogs } = await openWatched(reportUrl));
       // Let anything a policy managed to schedule (an onerror, a timer) run before looking.
       await page.waitForTimeout(500);
     }, 360_000);

@@ -16,15 +16,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, HAVE_CHROMIUM, IN_CI, openWatched } from './chromium.js';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = process.env.POLICY_LINT_CHROMIUM || '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const IN_CI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
 const AS_OF = '2026-11-23';
 const DOCX = path.join(ROOT, '..', 'shared', 'corpus', 'edwinstree.docx');
 const UNREADABLE = path.join(ROOT, 'fixtures', 'pdf', 'encrypted.pdf');
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A policy written to break out of every context the report puts text in. */
 const HOSTILE_POLICY = [
@@ -85,9 +82,9 @@ if (!HAVE_CHROMIUM && IN_CI) {
     let results: JsonResult[];
     let browser: Browser;
     let page: Page;
-    const consoleErrors: string[] = [];
-    const requests: string[] = [];
-    const dialogs: string[] = [];
+    let consoleErrors: string[] = [];
+    let requests: string[] = [];
+    let dialogs: string[] = [];
     const timings: Record<string, number> = {};
 
     beforeAll(async () => {
@@ -108,21 +105,8 @@ if (!HAVE_CHROMIUM && IN_CI) {
       reportUrl = pathToFileURL(report).href;
       timings.cli = Date.now() - started;
 
-      const { chromium } = await import('playwright-core');
       const launched = Date.now();
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      page = await context.newPage();
-      page.on('console', (m) => {
-        if (m.type() === 'error') consoleErrors.push(m.text());
-      });
-      page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      await page.goto(reportUrl, { waitUntil: 'load' });
+      ({ browser, page, consoleErrors, requests, dialogs } = await openWatched(reportUrl));
       timings.browser = Date.now() - launched;
     }, 60_000);
 
