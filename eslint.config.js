@@ -12,6 +12,24 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly' } },
   },
   {
+    // A built-in rule uses the public rule kit and nothing else of policy-lint, as a plugin's rule must,
+    // so any built-in could move into a plugin unchanged (issue 11).
+    files: ['rules/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./src/(?!kit/index\\.js$)',
+              message: 'A rule imports policy-lint only through the public rule kit (../src/kit/index.js, published as policy-lint/rule).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The HTML report's browser script: a classic script inlined into the page, so no modules and no
     // Node; the browser globals it may use are listed (the report runs offline under a strict CSP).
     files: ['src/formatters/html/report.js'],

@@ -3,9 +3,7 @@
  * week, or tied to a target date that has passed ("32.5 by September 2023"). The figure and the dates
  * come from the guidance data module (schoolWeek), never from this file.
  */
-import { findDates, formatDateValue } from '../src/model/dates.js';
-import type { Block } from '../src/model/types.js';
-import { defineRule, docsUrl, excerptAround, formatDay, spanIn } from '../src/rule-kit.js';
+import { defineRule, docsUrl, findDates, formatDateValue, formatDay, parseIsoDate, type Block, type MessageSpec } from '../src/kit/index.js';
 
 const ID = 'ap-hours-current';
 
@@ -25,19 +23,45 @@ interface Problem {
   below?: boolean;
 }
 
+/** The advice: what the policy does wrong (`what`), and the school week it should state (data: expectedHours, since, status). */
+function advised(message: string, what: string, targetPassed: boolean): MessageSpec {
+  return {
+    message,
+    reason:
+      `The policy ${what}. Since {{since}} schools have been expected to offer a school week of at least {{expectedHours}} hours, breaks included ` +
+      '(a {{status}} expectation; there is no separate hours figure for alternative provision). ' +
+      'A child placed in full-time alternative provision should not be offered a shorter week than their classmates.',
+    action: `State that full-time alternative provision means at least {{expectedHours}} hours a week${targetPassed ? ', and remove the target date that has passed' : ''}`,
+    guidance: [{ document: 'length-of-school-week', fact: 'school-week', note: 'At least {{expectedHours}} hours a week, breaks included, expected from {{since}} ({{status}}).' }],
+  };
+}
+const FEWER = 'describes full-time alternative provision as fewer hours than a full school week';
+
 export default defineRule({
   meta: {
     id: ID,
+    title: 'Alternative provision hours',
     description: 'Full-time alternative provision is not stated at fewer hours than the expected school week, nor tied to a target date that has passed.',
     docs: docsUrl(ID),
-    defaultSeverity: 'error',
-    fixable: false,
     usesDate: true,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      'below-expected': advised('Alternative provision: the policy {{problems}}.', FEWER, false),
+      'target-passed': advised(
+        'Alternative provision: the policy {{problems}} (the {{expectedHours}}-hour week has been expected since {{since}}).',
+        'ties the full school week for alternative provision to a target date that has passed',
+        true,
+      ),
+      'below-expected-and-target-passed': advised(
+        'Alternative provision: the policy {{problems}}.',
+        `${FEWER}, and ties the full week to a target date that has passed`,
+        true,
+      ),
+    },
   },
-  create(context) {
+  check(context) {
     const week = context.guidance.schoolWeek;
-    const expectedFrom = new Date(`${week.expectedFrom}T00:00:00Z`);
+    const expectedFrom = parseIsoDate(week.expectedFrom) as Date;
+    const status = week.statutory ? 'statutory' : 'non-statutory';
     const inForce = context.asOf >= expectedFrom;
     const sections = context.model.sections;
     // The sentence that introduces a list item ("… provision alternative to daily attendance … will be:").
@@ -56,7 +80,7 @@ export default defineRule({
         while ((m = HOURS.exec(text)) !== null) {
           const hours = Number(m[1]);
           if (hours >= 10 && hours < week.hours) {
-            problems.push({ from: m.index, to: m.index + m[0].length, text: `states full-time provision as ${m[1]} hours, below the ${week.hours}-hour school week expected since ${formatDay(expectedFrom)} (a non-statutory expectation)`, below: true });
+            problems.push({ from: m.index, to: m.index + m[0].length, text: `states full-time provision as ${m[1]} hours, below the ${week.hours}-hour school week expected since ${formatDay(expectedFrom)} (a ${status} expectation)`, below: true });
           }
         }
       }
@@ -81,14 +105,13 @@ export default defineRule({
       const from = problems[0].from;
       const to = Math.max(...problems.map((p) => p.to));
       const below = problems.some((p) => p.below);
+      const passed = problems.some((p) => !p.below);
       context.report({
-        message: `Alternative provision: the policy ${joinProblems(problems.map((p) => p.text))}${
-          below ? '' : ` (the ${week.hours}-hour week has been expected since ${formatDay(expectedFrom)})`
-        }.`,
-        span: spanIn(block, from, to),
-        excerpt: excerptAround(block, from, to),
-        messageId: 'below-expected',
-        data: { expectedHours: week.hours },
+        messageId: below && passed ? 'below-expected-and-target-passed' : below ? 'below-expected' : 'target-passed',
+        at: block,
+        from,
+        to,
+        data: { expectedHours: week.hours, since: formatDay(expectedFrom), status, problems: joinProblems(problems.map((p) => p.text)) },
       });
     }
   },

@@ -5,9 +5,7 @@
  * when it is about looked-after children, children with a social worker, kinship care or the
  * designated teacher.
  */
-import { checkNamedRole } from '../src/checks/named-role.js';
-import { LOOKED_AFTER_KINDS } from '../src/model/kind.js';
-import { defineRule, docsUrl } from '../src/rule-kit.js';
+import { checkNamedRole, defineRule, docsUrl, LOOKED_AFTER_KINDS, NAMED_ROLE_MESSAGES, type MessageSpec } from '../src/kit/index.js';
 
 const ID = 'designated-teacher-named';
 /**
@@ -17,18 +15,41 @@ const ID = 'designated-teacher-named';
 const DT_LABEL = /\bdesignated\s*teachers?\b|\bdesignated\s+members?\s+of\s+staff\b(?![^.]{0,40}\b(?:safeguarding|child protection)\b)/i;
 const NOT_DT = /\b(?:safeguarding|governors?|dsl)\b/i;
 
+/** The advice: why the name matters, with what is wrong in this copy (`how`). */
+function advised(spec: MessageSpec, how: string): MessageSpec {
+  return {
+    ...spec,
+    reason:
+      'Schools must appoint a designated teacher to promote the education of looked-after and previously looked-after children. ' +
+      `The policy should name that person, so carers, social workers and the Virtual School know whom to contact; here ${how}.`,
+    action: 'Fill in the name of the designated teacher for looked-after and previously looked-after children',
+    guidance: ['designated-teacher'],
+  };
+}
+
+const BLANK = 'the name is left blank';
+const PLACEHOLDER = 'the name is still a placeholder';
+const ROLE = 'the policy gives a role (such as "the SENCO"), not the person who holds it';
+
 export default defineRule({
   meta: {
     id: ID,
+    title: 'Designated teacher named',
     description: 'The designated teacher for looked-after and previously looked-after children is named (one per school in a trust policy).',
     docs: docsUrl(ID),
-    defaultSeverity: 'error',
-    fixable: false,
     // Every school must have a designated teacher, but only these policies must say who it is.
     requiredIn: LOOKED_AFTER_KINDS,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      blank: advised(NAMED_ROLE_MESSAGES.blank, BLANK),
+      unanswered: advised(NAMED_ROLE_MESSAGES.unanswered, BLANK),
+      placeholder: advised(NAMED_ROLE_MESSAGES.placeholder, PLACEHOLDER),
+      'placeholder-sentence': advised(NAMED_ROLE_MESSAGES['placeholder-sentence'], PLACEHOLDER),
+      'role-not-name': advised(NAMED_ROLE_MESSAGES['role-not-name'], ROLE),
+      'role-in-sentence': advised(NAMED_ROLE_MESSAGES['role-in-sentence'], ROLE),
+      missing: advised(NAMED_ROLE_MESSAGES.missing, 'no designated teacher is named'),
+    },
   },
-  create(context) {
+  check(context) {
     // The same machinery as a declarative `require-named-role` rule.
     checkNamedRole(context, {
       label: DT_LABEL,

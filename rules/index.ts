@@ -1,5 +1,5 @@
 /** The built-in rules, all on by default. */
-import type { RuleModule } from '../src/types.js';
+import type { RuleModule } from '../src/kit/index.js';
 import apHoursCurrent from './ap-hours-current.js';
 import designatedTeacherNamed from './designated-teacher-named.js';
 import docxTrackedChanges from './docx-tracked-changes.js';

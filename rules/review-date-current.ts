@@ -6,22 +6,45 @@
  * Of several dates the copy states (a cover page and a footer), the latest governs: if even that has
  * passed, the policy is overdue. One finding per document.
  */
-import { formatDateValue } from '../src/model/dates.js';
-import { isModelPublicationDate } from '../src/model/policy-dates.js';
-import type { PolicyDate } from '../src/model/types.js';
-import { defineRule, docsUrl, excerptAround, formatDay } from '../src/rule-kit.js';
+import { defineRule, docsUrl, formatDateValue, formatDay, isModelPublicationDate, type MessageSpec, type PolicyDate } from '../src/kit/index.js';
 
 const ID = 'review-date-current';
 const DAY = 24 * 60 * 60 * 1000;
 
+const BASIS = "the policy's own review date";
+const MISSING: Omit<MessageSpec, 'message'> = {
+  reason: 'No next review date could be found in the policy. Without one, governors cannot tell when the policy must be looked at again.',
+  action: 'Add a next review date to the policy',
+  basis: BASIS,
+};
+const DUE: Omit<MessageSpec, 'message'> = {
+  reason: 'The policy is due for review soon ({{reviewDate}}); plan the review so governors can approve the updated policy in time.',
+  action: 'Plan the review that is due in {{reviewDate}}, so governors can approve the updated policy in time',
+  basis: BASIS,
+};
+
 export default defineRule({
   meta: {
     id: ID,
+    title: 'Review date not passed',
     description: "The policy's next review date can be found and has not passed (a warning when it is due soon or missing).",
     docs: docsUrl(ID),
-    defaultSeverity: 'error',
-    fixable: false,
     usesDate: true,
+    messages: {
+      missing: { message: 'No next review date found; add one ("Next review: September 2027") so governors know when it is due.', ...MISSING },
+      'missing-after-last-review': {
+        message: 'No next review date found (the policy says it was last reviewed {{lastReviewed}}); add one so governors know when it is due.',
+        ...MISSING,
+      },
+      passed: {
+        message: "The policy's next review date, {{reviewDate}}, has passed (as of {{asOf}}).",
+        reason: "The policy's review date ({{reviewDate}}) has passed, so the policy is out of date: governors agreed to look at it again by then.",
+        action: 'Review the policy and set a new review date: the current one, {{reviewDate}}, has passed',
+        basis: BASIS,
+      },
+      'due-now': { message: 'The policy is due for review now ({{reviewDate}}).', ...DUE },
+      'due-soon': { message: 'The policy is due for review in {{inDays}} ({{reviewDate}}).', ...DUE },
+    },
     schema: {
       type: 'object',
       properties: {
@@ -31,21 +54,15 @@ export default defineRule({
       additionalProperties: false,
     },
   },
-  create(context) {
+  check(context) {
     const dueSoonDays = context.options.dueSoonDays as number;
     const asOf = context.asOf;
     const reviews = context.model.dates.filter((d) => d.role === 'next-review');
     if (reviews.length === 0) {
       if (context.options.requireReviewDate) {
         const last = context.model.dates.find((d) => d.role === 'last-reviewed');
-        context.report({
-          message: last
-            ? `No next review date found (the policy says it was last reviewed ${formatDateValue(last.value)}); add one so governors know when it is due.`
-            : 'No next review date found; add one ("Next review: September 2027") so governors know when it is due.',
-          span: last ? last.span : { start: 0, end: 0 },
-          severity: 'warn',
-          messageId: 'missing',
-        });
+        if (last) context.report({ messageId: 'missing-after-last-review', span: last.span, data: { lastReviewed: formatDateValue(last.value) }, severity: 'warn' });
+        else context.report({ messageId: 'missing', at: 'document', severity: 'warn' });
       }
       return;
     }
@@ -53,30 +70,18 @@ export default defineRule({
     // school's copy states its own next review date, the copy's governs.
     const own = reviews.length > 1 ? reviews.filter((d) => !isModelPublicationDate(d, context.model.blocks)) : reviews;
     const governing = latest(own.length > 0 ? own : reviews);
-    const when = formatDateValue(governing.value);
-    const excerpt = excerptAround(governing.block, governing.value.index, governing.value.index + governing.value.text.length);
+    const reviewDate = formatDateValue(governing.value);
     if (governing.value.end < asOf) {
-      context.report({
-        message: `The policy's next review date, ${when}, has passed (as of ${formatDay(asOf)}).`,
-        span: governing.span,
-        excerpt,
-        messageId: 'passed',
-        data: { reviewDate: when },
-      });
+      context.report({ messageId: 'passed', at: governing, data: { reviewDate, asOf: formatDay(asOf) } });
       return;
     }
-    const daysToStart = Math.round((governing.value.start.getTime() - asOf.getTime()) / DAY);
-    if (daysToStart <= dueSoonDays) {
+    const days = Math.round((governing.value.start.getTime() - asOf.getTime()) / DAY);
+    if (days <= dueSoonDays) {
       context.report({
-        message:
-          daysToStart <= 0
-            ? `The policy is due for review now (${when}).`
-            : `The policy is due for review in ${daysToStart} day${daysToStart === 1 ? '' : 's'} (${when}).`,
-        span: governing.span,
-        excerpt,
+        messageId: days <= 0 ? 'due-now' : 'due-soon',
+        at: governing,
         severity: 'warn',
-        messageId: 'due-soon',
-        data: { reviewDate: when, days: daysToStart },
+        data: { reviewDate, days, inDays: `${days} day${days === 1 ? '' : 's'}` },
       });
     }
   },

@@ -3,9 +3,7 @@
  * suspending/excluding…", real methods must follow. A lead-in stated twice in one section with the list
  * under one of them (as Edwinstree's does) is fine.
  */
-import type { Block, LeadInList } from '../src/model/types.js';
-import { collapse } from '../src/model/text.js';
-import { defineRule, docsUrl, excerptAround, spanOf } from '../src/rule-kit.js';
+import { collapse, defineRule, docsUrl, type Block, type LeadInList } from '../src/kit/index.js';
 
 const ID = 'suspension-methods-listed';
 
@@ -20,16 +18,40 @@ function isPlaceholder(item: Block): boolean {
   return /^(?:\[[^\]]*\]|<[^>]*>|tbc|tba|to be (?:confirmed|added|completed)|insert(?: methods?)?(?: here)?|n\/a|x+)$/i.test(text);
 }
 
+/** Why it matters, with what is wrong in this copy. */
+function reason(how: string): string {
+  return (
+    `The policy promises a list of the methods the school uses to avoid suspending or excluding a child with a social worker, but ${how}. ` +
+    'Governors, carers and the Virtual School cannot see what the school will actually do; the statutory guidance on suspension and ' +
+    'permanent exclusion expects schools to consider extra support for these pupils, and to work with their social worker and the Virtual School, before suspending or excluding.'
+  );
+}
+const ACTION =
+  'List the methods the school actually uses to avoid suspending or excluding a child with a social worker (for example: early contact with the ' +
+  "child's social worker and the Virtual School, a review of their Personal Education Plan, extra support in class)";
+
 export default defineRule({
   meta: {
     id: ID,
+    title: 'Methods to avoid suspension listed',
     description: 'A "we will use the following methods to avoid suspension/exclusion" lead-in is followed by a list of real methods.',
     docs: docsUrl(ID),
-    defaultSeverity: 'error',
-    fixable: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      empty: {
+        message: 'The policy says it will use "the following methods" to avoid suspension or exclusion, but no methods follow.',
+        reason: reason('no methods follow'),
+        action: ACTION,
+        guidance: ['suspension-exclusion'],
+      },
+      placeholders: {
+        message: 'The list of methods to avoid suspension or exclusion holds only placeholders ({{items}}).',
+        reason: reason('the list holds only placeholders'),
+        action: ACTION,
+        guidance: ['suspension-exclusion'],
+      },
+    },
   },
-  create(context) {
+  check(context) {
     const model = context.model;
     const byLeadIn = new Map<Block, LeadInList>();
     for (const list of model.lists) byLeadIn.set(list.leadIn, list);
@@ -47,16 +69,8 @@ export default defineRule({
       if (group.some((b) => methods(b).length > 0)) continue;
       for (const block of group) {
         const items = byLeadIn.get(block)?.items ?? [];
-        const message =
-          items.length === 0
-            ? 'The policy says it will use "the following methods" to avoid suspension or exclusion, but no methods follow.'
-            : `The list of methods to avoid suspension or exclusion holds only placeholders (${items.map((i) => JSON.stringify(collapse(i.text))).join(', ')}).`;
-        context.report({
-          message,
-          span: spanOf(block),
-          excerpt: excerptAround(block),
-          messageId: items.length === 0 ? 'empty' : 'placeholders',
-        });
+        if (items.length === 0) context.report({ messageId: 'empty', at: block });
+        else context.report({ messageId: 'placeholders', at: block, data: { items: items.map((i) => JSON.stringify(collapse(i.text))).join(', ') } });
       }
     }
   },

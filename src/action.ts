@@ -35,7 +35,7 @@ import { runCli } from './cli.js';
 import { ConfigError } from './config.js';
 import { builtinFormatters } from './formatters/index.js';
 import { escapeData, escapeProperty } from './formatters/github.js';
-import type { EslintStyleRuleMeta } from './formatters/json-with-metadata.js';
+import { ruleMetaFromEslint as ruleMetaFrom, type EslintStyleRuleMeta } from './formatters/json-with-metadata.js';
 import type { FormatterContext } from './formatters/types.js';
 import { TOOL_NAME, displayPath, documentKind, isError, isUnreadable, pluralise } from './formatters/util.js';
 import type { LintResult, RuleMeta } from './types.js';
@@ -208,17 +208,7 @@ interface JsonWithMetadata {
 /** Rule meta back from json-with-metadata's ESLint shape, for the formatters. */
 export function ruleMetaFromEslint(rulesMeta: Record<string, EslintStyleRuleMeta>): Record<string, RuleMeta> {
   const out: Record<string, RuleMeta> = {};
-  for (const [id, m] of Object.entries(rulesMeta)) {
-    out[id] = {
-      id,
-      description: m.docs.description,
-      docs: m.docs.url,
-      defaultSeverity: m.defaultSeverity,
-      fixable: m.fixable === 'code',
-      ...(m.schema ? { schema: m.schema } : {}),
-      ...(m.usesDate !== undefined ? { usesDate: m.usesDate } : {}),
-    };
-  }
+  for (const [id, m] of Object.entries(rulesMeta)) out[id] = ruleMetaFrom(id, m);
   return out;
 }
 

@@ -22,7 +22,7 @@ export type { Guidance, GuidanceDocument, Edition, SchoolWeekFact } from './guid
 export type { Formatter, FormatterContext } from './formatters/types.js';
 export { Linter, type LinterOptions } from './linter.js';
 export { ConfigError } from './config.js';
-export { defineRule } from './rule-kit.js';
+export { defineRule } from './kit/define.js';
 export { ConfigResolver, defineConfig, definePlugin, printableConfig, CONFIG_FILES, PRESETS, type ConfigResolverOptions } from './configfile/index.js';
 export type { PolicyLintConfig, PolicyLintPlugin, ConfigOverride, KnowledgeConfig, RuleDefinition, RuleSettings } from './configfile/types.js';
 export { runConfiguredBatch, type ConfiguredBatchOptions, type ConfiguredBatchReport } from './configfile/run.js';

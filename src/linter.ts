@@ -9,13 +9,16 @@ import { ConfigError, resolveRules, suggest, type ResolvedRule } from './config.
 import { applyDirectives, parseDirectives, unusedDirectivesSeverity } from './directives.js';
 import { defaultGuidance } from './guidance/index.js';
 import type { Guidance } from './guidance/types.js';
-import { loadFile, loadString, LoadError, type LoadedDocument } from './load/index.js';
+import { loadBytes, loadFile, loadString, LoadError, type LoadedDocument } from './load/index.js';
 import { buildModel } from './model/index.js';
 import { POLICY_KINDS } from './model/kind.js';
 import type { PolicyKind, PolicyKindJudgement } from './model/types.js';
 import { excerptOf } from './model/text.js';
 import { parseIsoDate } from './model/dates.js';
 import { DEFAULT_MAX_TEXT_MB, parseMarkdown, TextLimitError } from './parse.js';
+import { fillTemplate, messageSpecOf } from './common/messages.js';
+import { checkOf } from './kit/define.js';
+import { placeOf } from './kit/target.js';
 import type { LintMessage, LintOptions, LintResult, ReportDescriptor, RuleContext, RuleMeta, RuleModule, Span } from './types.js';
 
 export interface LinterOptions extends LintOptions {
@@ -70,7 +73,9 @@ export class Linter {
       if (registry.has(rule.meta.id) && !builtinRules.includes(rule)) {
         throw new ConfigError(`Two rules are named "${rule.meta.id}".`);
       }
-      registry.set(rule.meta.id, rule);
+      const check = checkOf(rule);
+      if (!check) throw new ConfigError(`The rule "${rule.meta.id}" has no check(context) function.`);
+      registry.set(rule.meta.id, rule.check === check ? rule : { ...rule, check });
     }
     this.rules = registry;
     this.active = resolveRules(registry, options.rules);
@@ -92,6 +97,20 @@ export class Linter {
   /** Lints text; `filePath`'s extension picks the loader (.txt: extracted plain text; else Markdown). */
   lintText(text: string, filePath = '<text>.md'): LintResult {
     return this.lintDocument(loadString(text, filePath), filePath);
+  }
+
+  /**
+   * Lints a file's bytes (a .docx or .pdf in memory, say) as if read from `filePath`, whose extension
+   * picks the loader. Never throws for bad bytes: they become one fatal message.
+   */
+  async lintBytes(bytes: Uint8Array, filePath: string): Promise<LintResult> {
+    let doc: LoadedDocument;
+    try {
+      doc = await loadBytes(bytes, filePath, { maxTextMb: this.maxTextMb });
+    } catch (error) {
+      return fatalResult(filePath, error);
+    }
+    return this.lintDocument(doc, filePath);
   }
 
   /** Lints one file. Never throws for a bad file: it becomes one fatal message. */
@@ -147,16 +166,20 @@ export class Linter {
         filePath,
         format: doc.format,
         guidance: this.guidance,
-        loaderNotices: doc.notices,
+        revisions: doc.revisions ?? null,
         kind,
         required: isRequiredIn(rule.meta, kind),
         report: (descriptor) => {
-          messages.push(this.toMessage(doc, id, severity, descriptor));
+          messages.push(this.toMessage(doc, rule.meta, severity, descriptor));
         },
       };
       if (timings) start = performance.now();
       try {
-        rule.create(context);
+        const returned: unknown = rule.check(context);
+        if (returned !== undefined && returned !== null) {
+          // An ESLint author's create() returns node listeners; here the rule has already run.
+          throw new Error('check(context) returned a value: a policy-lint rule checks the whole document in check() and reports through context.report, with no listeners to return');
+        }
       } catch (error) {
         messages.push({
           ruleId: id,
@@ -187,8 +210,16 @@ export class Linter {
     return result;
   }
 
-  private toMessage(doc: LoadedDocument, ruleId: string, configured: 1 | 2, d: ReportDescriptor): LintMessage {
-    const span = d.span ?? spanOfNode(d.node);
+  private toMessage(doc: LoadedDocument, meta: RuleMeta, configured: 1 | 2, d: ReportDescriptor): LintMessage {
+    const ruleId = meta.id;
+    const spec = messageSpecOf(meta.messages, d.messageId);
+    if (d.messageId !== undefined && meta.messages && !spec) {
+      throw new Error(`reported the messageId "${d.messageId}", which meta.messages does not declare (it declares ${Object.keys(meta.messages).join(', ') || 'none'})`);
+    }
+    const text = d.message ?? (spec ? fillTemplate(spec.message, d.data) : undefined);
+    if (text === undefined) throw new Error('reported without a message or a messageId');
+    const place = d.at !== undefined ? placeOf(d.at, d.from, d.to) : undefined;
+    const span = d.span ?? place?.span ?? spanOfNode(d.node);
     const original = span.space === 'original';
     const startOrig = original ? span.start : doc.map.toOriginal(span.start);
     const endOrig = original ? span.end : doc.map.toOriginal(Math.max(span.start, span.end - 1)) + 1;
@@ -200,7 +231,7 @@ export class Linter {
     const message: LintMessage = {
       ruleId,
       severity,
-      message: d.message,
+      message: text,
       line: start.line,
       column: start.column,
       endLine: end.line,
@@ -211,6 +242,7 @@ export class Linter {
     // The excerpt is plain text: a node's text without its Markdown, else the text under the span.
     const excerpt =
       d.excerpt ??
+      (place && !d.span ? place.excerpt : undefined) ??
       (d.node ? excerptOf(nodeText(d.node)) : excerptOf(original ? doc.original.slice(span.start, span.end) : doc.markdown.slice(span.start, span.end)));
     if (excerpt) message.excerpt = excerpt;
     if (d.messageId) message.messageId = d.messageId;

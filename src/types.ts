@@ -4,27 +4,49 @@
  * re-exported here.
  */
 import type { Node as MdastNode, Root } from 'mdast';
-import type { PolicyKindJudgement, PolicyModel } from './model/types.js';
+import type { MessagesDeclaration } from './common/messages.js';
+import type { Block, Citation, Field, PolicyDate, PolicyKindJudgement, PolicyModel } from './model/types.js';
 import type { PolicyKind, Severity, SourceFormat, Span } from './results.js';
 import type { Guidance } from './guidance/types.js';
-import type { LoaderNotice } from './load/types.js';
+import type { RevisionFacts } from './load/types.js';
+
+export type { MessageGuidance, MessageSpec, MessagesDeclaration } from './common/messages.js';
+export type { RevisionFacts } from './load/types.js';
 
 export type { LintMessage, LintResult, PolicyKind, Severity, SourceFormat, SourcePoint, Span, SuppressedLintMessage } from './results.js';
 
 export type SeverityName = 'off' | 'warn' | 'error';
 export type SeveritySetting = Severity | SeverityName;
 
+/**
+ * What a finding is about, for `report({ at })`: the engine works out the span and the excerpt.
+ * - a Block (a paragraph, heading, list item, table row): the whole block, or block.text[from, to);
+ * - a Field: its value (its label when the value is empty);
+ * - a Citation: the words that cite the document;
+ * - a PolicyDate: the date as written;
+ * - 'document': the file as a whole (line 1).
+ */
+export type ReportTarget = Block | Field | Citation | PolicyDate | 'document';
+
 export interface ReportDescriptor {
-  message: string;
-  /** Where: an mdast node, or a span. One of the two is required. */
+  /** A messageId of the rule's `meta.messages`: the message is its template filled from `data`. */
+  messageId?: string;
+  /** The facts of this finding: fill the message's and the advice's `{{placeholders}}`, and go into the JSON. */
+  data?: Record<string, unknown>;
+  /** Where, as a model object (see ReportTarget). One of `at`, `node` or `span` is required. */
+  at?: ReportTarget;
+  /** With a Block `at`: the finding is block.text[from, to). */
+  from?: number;
+  to?: number;
+  /** A message without a messageId (a rule with no `meta.messages`), or one that replaces the template's text. */
+  message?: string;
+  /** Where, as an mdast node, or a span (offsets into the Markdown, or the original file with space 'original'). */
   node?: MdastNode;
   span?: Span;
-  /** Replaces the excerpt the engine would take from the span. */
+  /** Replaces the excerpt the engine would take. */
   excerpt?: string;
   /** Overrides the rule's configured severity (review-date-current reports warnings and errors). */
   severity?: 'warn' | 'error';
-  messageId?: string;
-  data?: Record<string, unknown>;
 }
 
 export interface RuleContext {
@@ -40,8 +62,8 @@ export interface RuleContext {
   readonly filePath: string;
   readonly format: SourceFormat;
   readonly guidance: Guidance;
-  /** Findings the loader made while reading the file (tracked changes in a .docx). */
-  readonly loaderNotices: readonly LoaderNotice[];
+  /** What the Word loader saw of tracked changes and comments (null for other formats, or none seen). */
+  readonly revisions: RevisionFacts | null;
   /** What kind of policy the document is (the same as model.kind). */
   readonly kind: PolicyKindJudgement;
   /**
@@ -58,7 +80,14 @@ export type OptionsSchema = Record<string, unknown>;
 
 export interface RuleMeta {
   id: string;
+  /** A short title for reports and charts ("Current KCSIE cited"); default the id. */
+  title?: string;
   description: string;
+  /**
+   * The messages the rule reports, by messageId: the template, and the advice for a school (reason,
+   * action, the guidance it rests on). A rule with messages may report only these ids.
+   */
+  messages?: MessagesDeclaration;
   /** URL of the rule's docs (the .md file beside it). */
   docs: string;
   defaultSeverity: SeverityName;
@@ -82,8 +111,13 @@ export interface RuleMeta {
 
 export interface RuleModule {
   meta: RuleMeta;
-  /** Called once per document; runs the rule and reports through the context. */
-  create(context: RuleContext): void;
+  /**
+   * Checks one document: called once per document with its model, reports through `context.report`,
+   * returns nothing (there are no node listeners: the model already holds what a rule needs).
+   */
+  check(context: RuleContext): void;
+  /** ESLint's name for the same function, accepted from plugins written to it; `check` wins. */
+  create?(context: RuleContext): void;
 }
 
 /** A rule's setting: a severity, or [severity, options]. */

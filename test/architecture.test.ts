@@ -104,4 +104,30 @@ describe('architecture', () => {
       if (file.startsWith('src/common/') || file === 'src/results.ts') expect({ file, targets }).toEqual({ file, targets: [] });
     }
   });
+
+  it('a built-in rule imports policy-lint only through the public rule kit (as a plugin rule must)', () => {
+    for (const [file, targets] of graph) {
+      if (!file.startsWith('rules/')) continue;
+      expect({ file, targets: targets.filter((t) => t.startsWith('src/') && t !== 'src/kit/index.ts') }).toEqual({ file, targets: [] });
+    }
+  });
+
+  it('nothing outside rules/ names a built-in rule in its code: the rule owns its messages, advice and title', () => {
+    const ids = fg.sync('rules/*.ts', { cwd: ROOT }).map((f) => f.replace(/^rules\/|\.ts$/g, '')).filter((id) => id !== 'index');
+    expect(ids.length).toBeGreaterThanOrEqual(6);
+    // The CLI's --help and `--init`'s template show how to configure a rule, by example: words for a reader, not logic.
+    const examples = new Set(['src/cli.ts', 'src/configfile/init.ts']);
+    const named: string[] = [];
+    for (const file of fg.sync('src/**/*.{ts,js}', { cwd: ROOT })) {
+      if (examples.has(file)) continue;
+      const code = stripComments(readFileSync(join(ROOT, file), 'utf8'));
+      for (const id of ids) if (new RegExp(`(?<![\\w-])${id}(?![\\w-])`).test(code)) named.push(`${file}: ${id}`);
+    }
+    expect(named).toEqual([]);
+  });
 });
+
+/** The code without its comments (block and line comments; a // inside a string such as a URL is kept). */
+function stripComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}

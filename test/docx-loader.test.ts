@@ -278,28 +278,22 @@ describe('loadDocx: tracked changes and comments', () => {
     expect(doc.markdown).not.toContain('September 2023');
     expect(doc.markdown).toContain('Ms A. Patel (from January)');
     expect(doc.markdown).not.toContain('Is this still right');
-    expect(doc.notices).toHaveLength(1);
-    const [notice] = doc.notices;
-    expect(notice.ruleId).toBe('docx-tracked-changes');
-    expect(notice.severity).toBe(1);
-    expect(notice.message).toBe(
-      'The document still contains 3 tracked changes (2 insertions, 1 deletion) and 1 comment; accept or reject the changes and resolve the comments in Word before it is signed off (policy-lint read the text as it would be if every change were accepted: insertions included, deletions dropped)',
-    );
-    expect(doc.locator.locate(notice.start)).toEqual({ line: 3, column: 1 });
-    expect(doc.original.slice(notice.start, notice.end)).toBe('Review date: September 2025');
+    // The loader reports facts (counts, and where the first one is); rules/docx-tracked-changes words them.
+    const facts = doc.revisions!;
+    expect(facts).toMatchObject({ insertions: 2, deletions: 1, moves: 0, formatting: 0, comments: 1 });
+    expect(doc.locator.locate(facts.start)).toEqual({ line: 3, column: 1 });
+    expect(doc.original.slice(facts.start, facts.end)).toBe('Review date: September 2025');
   });
 
-  it('a comment alone gets its own wording; a clean document gets no notice', async () => {
+  it('counts a comment alone; a clean document has no revision facts', async () => {
     const commented = await makeDocx(
       [new Paragraph('First.'), new Paragraph({ children: [new CommentRangeStart(5), new TextRun('Second.'), new CommentRangeEnd(5), new TextRun({ children: [new CommentReference(5)] })] })],
       { comments: [{ id: 5, author: 'Clerk', text: 'Check' }] },
     );
     const doc = await loadDocx(commented);
-    expect(doc.notices.map((n) => n.message)).toEqual([
-      'The document still contains 1 comment; resolve or delete them in Word before it is signed off (policy-lint does not read comments)',
-    ]);
-    expect(doc.locator.locate(doc.notices[0].start).line).toBe(2);
-    expect((await loadDocx(await makeDocx([new Paragraph('Clean.')]))).notices).toEqual([]);
+    expect(doc.revisions).toMatchObject({ insertions: 0, deletions: 0, moves: 0, formatting: 0, comments: 1 });
+    expect(doc.locator.locate(doc.revisions!.start).line).toBe(2);
+    expect((await loadDocx(await makeDocx([new Paragraph('Clean.')]))).revisions).toBeUndefined();
   });
 
   it('counts a deleted paragraph mark the way mammoth reads it (merged into the next paragraph)', async () => {
@@ -312,10 +306,9 @@ describe('loadDocx: tracked changes and comments', () => {
     );
     const doc = await loadDocx(edited);
     expect(doc.original.split('\n')).toEqual(['Alpha', 'BetaGamma', 'Delta Epsilon']);
-    expect(doc.notices).toHaveLength(1);
-    expect(doc.notices[0].message).toContain('2 tracked changes (1 insertion, 1 deletion)');
+    expect(doc.revisions).toMatchObject({ insertions: 1, deletions: 1 });
     // The deleted mark belongs to the merged paragraph, line 2.
-    expect(doc.locator.locate(doc.notices[0].start).line).toBe(2);
+    expect(doc.locator.locate(doc.revisions!.start).line).toBe(2);
   });
 });
 
@@ -444,7 +437,7 @@ describeCorpus('loadDocx on the real policies (../shared/corpus)', () => {
     expect(doc.markdown.length).toBeGreaterThan(15_000);
     expect(doc.markdown).not.toMatch(/\bPage \d+ of \d+\b/);
     expect(doc.markdown).not.toMatch(/– Children with a Social Worker Policy/);
-    expect(doc.notices).toEqual([]);
+    expect(doc.revisions).toBeUndefined();
     const tree = parse(doc.markdown);
     expect(all(tree, 'heading').length).toBeGreaterThan(5);
     expect(all(tree, 'listItem').length).toBeGreaterThan(20);

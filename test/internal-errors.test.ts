@@ -10,7 +10,7 @@ import { flatten } from '../src/model/blocks.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { adviceFor, feedbackFor } from '../src/formatters/advice.js';
-import { defineRule } from '../src/rule-kit.js';
+import { defineRule } from '../src/kit/index.js';
 import type { Guidance } from '../src/guidance/types.js';
 
 const DEEP = 10_000;

@@ -91,7 +91,7 @@ describe('rules and kinds', () => {
   const seen: string[] = [];
   const probe: RuleModule = {
     meta: { id: 'probe/required', description: 'probe', docs: '', defaultSeverity: 'error', fixable: false, requiredIn: ['looked-after'], kinds: ['looked-after', 'safeguarding'] },
-    create(context) {
+    check(context) {
       seen.push(`${context.kind.kind}:${context.required}`);
     },
   };

@@ -1,7 +1,7 @@
 /** The engine: reports from nodes and spans land on original positions; severities; crashes; plugins. */
 import { Linter } from '../src/linter.js';
 import { ConfigError } from '../src/config.js';
-import { defineRule } from '../src/rule-kit.js';
+import { defineRule } from '../src/kit/index.js';
 import { only } from './helpers/lint.js';
 import type { RuleModule } from '../src/types.js';
 

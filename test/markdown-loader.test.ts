@@ -132,7 +132,7 @@ describe('loadMarkdown: edwinstree-middle.md (running header)', () => {
   it('returns a markdown document', () => {
     expect(doc.format).toBe('markdown');
     expect(doc.original).toBe(original);
-    expect(doc.notices).toEqual([]);
+    expect(doc.revisions).toBeUndefined();
   });
 
   it('keeps the repeated page header out, one artifact per occurrence', () => {

@@ -126,7 +126,7 @@ describe('loadPlainText: hartsfield-jmi-from-pdf.txt', () => {
   it('returns a text document with the original and a locator', () => {
     expect(doc.format).toBe('text');
     expect(doc.original).toBe(original);
-    expect(doc.notices).toEqual([]);
+    expect(doc.revisions).toBeUndefined();
     expect(doc.locator.locate(0)).toEqual({ line: 1, column: 1 });
   });
 

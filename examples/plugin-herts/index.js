@@ -2,8 +2,8 @@
  * An example policy-lint plugin. Its rule is named "herts/virtual-school-contact" once loaded; its
  * preset is used as `extends: ["plugin:herts/recommended"]`.
  *
- * A real plugin would `import { defineRule, definePlugin } from 'policy-lint'` for the types; this one
- * has no dependencies so that it runs from a plain copy.
+ * A real plugin would `import { defineRule } from 'policy-lint/rule'` (defaults filled, types checked);
+ * this one has no dependencies so that it runs from a plain copy, so it spells out its meta.
  */
 const VIRTUAL_SCHOOL = /\bvirtual\s+school\b/i;
 const CONTACT = /(?:@|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|https?:\/\/)/;
@@ -14,25 +14,26 @@ const virtualSchoolContact = {
     docs: 'https://example.org/policy-lint-plugin-herts/virtual-school-contact',
     defaultSeverity: 'warn',
     fixable: false,
+    messages: {
+      'no-contact': {
+        message: 'The policy mentions the Virtual School but gives no way to contact it.',
+        reason: 'Carers and social workers need to reach the Virtual School quickly about a looked-after child; the policy names it but gives no contact.',
+        action: 'Add the Virtual School’s email address, phone number or web page',
+      },
+      'no-email': 'The policy mentions the Virtual School but gives no email address for it.',
+    },
     schema: {
       type: 'object',
       properties: { requireEmail: { type: 'boolean', default: false } },
       additionalProperties: false,
     },
   },
-  create(context) {
+  check(context) {
     const blocks = context.model.blocks.filter((b) => VIRTUAL_SCHOOL.test(b.text));
     if (blocks.length === 0) return;
     const wanted = context.options.requireEmail ? /@/ : CONTACT;
     if (blocks.some((b) => wanted.test(b.text))) return;
-    const first = blocks[0];
-    context.report({
-      message: context.options.requireEmail
-        ? 'The policy mentions the Virtual School but gives no email address for it.'
-        : 'The policy mentions the Virtual School but gives no way to contact it.',
-      span: { start: first.start, end: first.end },
-      messageId: 'no-contact',
-    });
+    context.report({ messageId: context.options.requireEmail ? 'no-email' : 'no-contact', at: blocks[0] });
   },
 };
 

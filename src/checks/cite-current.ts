@@ -4,10 +4,30 @@
  * A citation without a year ("the current KCSIE guidance") is fine; a year newer than the data knows is
  * not questioned (the school may know of an edition this release does not).
  */
+import { formatDay } from '../common/days.js';
+import type { MessageSpec } from '../common/messages.js';
 import { editionInForce, findEdition, formatInForce } from '../guidance/index.js';
 import type { Citation } from '../model/types.js';
-import { excerptAround, formatDay } from '../rule-kit.js';
 import type { RuleContext } from '../types.js';
+
+/**
+ * The messages checkCitationsCurrent reports, for a rule's `meta.messages` (a rule adds its own reason
+ * and action). Data: document (id), title, shortName, cited and current (years), citedEdition and
+ * currentEdition ("KCSIE 2025"), inForce (when the current edition applies from), asOf, via, and for a
+ * link its file and the document's url.
+ */
+export const CITE_CURRENT_MESSAGES = {
+  outdated: {
+    message: 'Cites {{citedEdition}}; the edition in force on {{asOf}} is {{currentEdition}} (in force from {{inForce}}).',
+    reason: 'The policy cites {{citedEdition}}; schools must follow the edition in force, {{currentEdition}}, since {{inForce}}.',
+    action: 'Update the reference to {{citedEdition}} to {{currentEdition}}, the edition in force since {{inForce}} (or refer to “the current edition of {{shortName}}”, so the policy does not date)',
+  },
+  'outdated-link': {
+    message: 'Links to {{citedEdition}} ({{file}}); the edition in force on {{asOf}} is {{currentEdition}} (in force from {{inForce}}).',
+    reason: 'The policy links to {{citedEdition}}; schools must follow the edition in force, {{currentEdition}}, since {{inForce}}.',
+    action: 'Replace the link to {{citedEdition}} with a link to {{currentEdition}}: {{url}}',
+  },
+} satisfies Record<string, MessageSpec>;
 
 export function checkCitationsCurrent(context: RuleContext, documentId: string): void {
   const doc = context.guidance.documents[documentId];
@@ -25,20 +45,23 @@ export function checkCitationsCurrent(context: RuleContext, documentId: string):
     // transcript). A passage the document itself repeats is cited twice, and reported twice.
     if (reported.some((r) => r.year === year && (overlaps(r, citation) || sameExtractedPassage(r, citation)))) continue;
     reported.push(citation);
-    const cited = findEdition(doc, year)?.label ?? `${doc.shortName} ${year}`;
-    const how =
-      citation.via === 'text'
-        ? `Cites ${cited}`
-        : `Links to ${cited} (${fileName(citation.url ?? citation.text)})`;
+    const link = citation.via !== 'text';
     context.report({
-      message: `${how}; the edition in force on ${asOf} is ${current.label} (in force from ${formatInForce(current)}).`,
-      span: citation.span,
-      excerpt:
-        citation.block && citation.index !== undefined
-          ? excerptAround(citation.block, citation.index, citation.index + citation.text.length)
-          : citation.url,
-      messageId: 'outdated',
-      data: { document: documentId, cited: year, current: current.year, via: citation.via },
+      messageId: link ? 'outdated-link' : 'outdated',
+      at: citation,
+      data: {
+        document: documentId,
+        title: doc.title,
+        shortName: doc.shortName,
+        cited: year,
+        current: current.year,
+        citedEdition: findEdition(doc, year)?.label ?? `${doc.shortName} ${year}`,
+        currentEdition: current.label,
+        inForce: formatInForce(current),
+        asOf,
+        via: citation.via,
+        ...(link ? { file: fileName(citation.url ?? citation.text), url: doc.url } : {}),
+      },
     });
   }
 }

@@ -16,8 +16,52 @@
 import type { Block, Field } from '../model/types.js';
 import { judgeName, PERSON_NAME } from '../model/names.js';
 import { sentences, wordCount } from '../model/text.js';
-import { excerptAround, spanIn, spanOf } from '../rule-kit.js';
+import type { MessageSpec } from '../common/messages.js';
 import type { RuleContext } from '../types.js';
+
+/**
+ * The messages checkNamedRole reports, for a rule's `meta.messages` (a rule may add its own reason and
+ * action, or replace these). Data: role (as the message words it), label and value (of a field),
+ * forSchool (" for Oak School" in a trust's list, else ''), problem (what a field holds instead of a
+ * name), roleGiven (the role a sentence gives instead of a person).
+ */
+export const NAMED_ROLE_MESSAGES = {
+  blank: {
+    message: 'The {{role}}{{forSchool}} is not named: "{{label}}" is left blank.',
+    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here the name is left blank.',
+    action: 'Fill in the name of the {{role}}',
+  },
+  unanswered: {
+    message: 'The {{role}} is not named: "{{label}}" asks for the name, but nothing under it gives one.',
+    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here the name is left blank.',
+    action: 'Fill in the name of the {{role}}',
+  },
+  placeholder: {
+    message: 'The {{role}}{{forSchool}} is not named: "{{label}}" holds {{problem}}.',
+    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here the name is still a placeholder.',
+    action: 'Fill in the name of the {{role}}',
+  },
+  'placeholder-sentence': {
+    message: 'The {{role}} is not named: the sentence holds a placeholder, not a name.',
+    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here the name is still a placeholder.',
+    action: 'Fill in the name of the {{role}}',
+  },
+  'role-not-name': {
+    message: 'The {{role}}{{forSchool}} is not named: "{{label}}" gives a role ("{{problem}}"), not a person\'s name.',
+    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here it gives a role, not the person who holds it.',
+    action: 'Fill in the name of the {{role}}',
+  },
+  'role-in-sentence': {
+    message: 'The {{role}} is not named: the policy gives a role ("{{roleGiven}}"), not a person.',
+    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here it gives a role, not the person who holds it.',
+    action: 'Fill in the name of the {{role}}',
+  },
+  missing: {
+    message: 'The policy does not name its {{role}}.',
+    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; no one is named.',
+    action: 'Fill in the name of the {{role}}',
+  },
+} satisfies Record<string, MessageSpec>;
 
 export interface NamedRoleSpec {
   /** Matches a field label (or a sentence) about the role. */
@@ -179,12 +223,7 @@ export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void 
   if (named) return;
   const placeholder = mentions.find((b) => /\[[^\]]*\]|\.{3,}|\u2026{2,}|_{3,}|\b(?:TBC|TBA|XXXX+)\b/.test(b.text) && !b.text.includes('\n'));
   if (placeholder && !unnamed.some((u) => u.field.block === placeholder)) {
-    context.report({
-      message: `The ${spec.roleShort ?? spec.role} is not named: the sentence holds a placeholder, not a name.`,
-      span: spanOf(placeholder),
-      excerpt: excerptAround(placeholder),
-      messageId: 'placeholder',
-    });
+    context.report({ messageId: 'placeholder-sentence', at: placeholder, data: { role: spec.roleShort ?? spec.role } });
     return;
   }
   if (unnamed.some((u) => u.reason === 'blank' || u.reason === 'placeholder')) return;
@@ -200,34 +239,24 @@ export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void 
   if (unanswered) {
     const { field } = unanswered;
     context.report({
-      message: `The ${spec.role} is not named: "${field.label}" asks for the name, but nothing under it gives one.`,
+      messageId: 'unanswered',
       span: field.labelSpan,
       excerpt: field.label,
-      messageId: 'blank',
-      data: { label: field.label, value: field.value },
+      data: { role: spec.role, label: field.label, value: field.value },
     });
     return;
   }
   const role = roleOnlySentence(mentions, spec.label);
   if (role) {
-    context.report({
-      message: `The ${spec.role} is not named: the policy gives a role ("${role.role}"), not a person.`,
-      span: spanIn(role.block, role.start, role.end),
-      excerpt: excerptAround(role.block, role.start, role.end),
-      messageId: 'role-not-name',
-      data: { role: role.role },
-    });
+    context.report({ messageId: 'role-in-sentence', at: role.block, from: role.start, to: role.end, data: { role: spec.role, roleGiven: role.role } });
     return;
   }
   // Nowhere names the person: point at the heading about the role, or its first mention, if there is one.
   const topic = judged.find((j) => j.kind === 'topic');
   const where = topic ? null : mentions[0];
-  context.report({
-    message: `The policy does not name its ${spec.roleLong ?? spec.role}.`,
-    span: topic ? topic.field.labelSpan : where ? spanOf(where) : { start: 0, end: 0 },
-    excerpt: topic ? topic.field.label : where ? excerptAround(where) : undefined,
-    messageId: 'missing',
-  });
+  const data = { role: spec.roleLong ?? spec.role };
+  if (topic) context.report({ messageId: 'missing', span: topic.field.labelSpan, excerpt: topic.field.label, data });
+  else context.report({ messageId: 'missing', at: where ?? 'document', data });
 }
 
 /** "Bushey Meads School: Sara Ash, Head of Standards": the person after the school. */
@@ -242,22 +271,21 @@ function readsAsProse(text: string): boolean {
   return wordCount(t) > 12 || (wordCount(t) > 3 && /[.!?]$/.test(t) && !/\b[A-Z]\.$/.test(t));
 }
 
-function reportField(context: RuleContext, spec: NamedRoleSpec, field: Field, messageId?: string): void {
+function reportField(context: RuleContext, spec: NamedRoleSpec, field: Field, messageId?: 'role-not-name'): void {
   const judgement = judgeName(field.layout === 'list' ? personPart(field.value) : field.value);
-  const where = field.layout === 'list' && field.value.includes(':') ? ` for ${field.value.split(':')[0].trim() || 'one school'}` : '';
-  const blank = judgement.reason === 'blank';
+  const forSchool = field.layout === 'list' && field.value.includes(':') ? ` for ${field.value.split(':')[0].trim() || 'one school'}` : '';
+  const id = messageId ?? (judgement.reason === 'blank' ? 'blank' : 'placeholder');
   // Point at the dots or underscores where there are some; at the label when nothing follows it.
-  const empty = field.value.trim() === '';
   context.report({
-    message: blank
-      ? `The ${spec.role}${where} is not named: "${field.label}" is left blank.`
-      : messageId === 'role-not-name'
-        ? `The ${spec.role}${where} is not named: "${field.label}" gives a role ("${judgement.name}"), not a person's name.`
-        : `The ${spec.role}${where} is not named: "${field.label}" holds ${judgement.reason}.`,
-    span: empty ? field.labelSpan : field.valueSpan,
-    excerpt: empty ? field.label : `${field.label}: ${field.value}`,
-    messageId: messageId ?? (blank ? 'blank' : 'placeholder'),
-    data: { label: field.label, value: field.value },
+    messageId: id,
+    at: field,
+    data: {
+      role: spec.role,
+      forSchool,
+      label: field.label,
+      value: field.value,
+      ...(id === 'role-not-name' ? { problem: judgement.name } : id === 'placeholder' ? { problem: judgement.reason } : {}),
+    },
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import { basename, extname } from 'node:path';
 import { ConfigError } from '../config.js';
+import { checkOf } from '../kit/define.js';
 import type { RuleMeta, RuleModule } from '../types.js';
 import { configPathShown, importModule, isPathSpec, resolvePackage, resolvePathSpec } from './load.js';
 import type { PolicyLintConfig, PolicyLintPlugin } from './types.js';
@@ -93,8 +94,9 @@ async function buildPlugin(spec: string, target: { entry: string; dir: string; p
     basename(target.entry, extname(target.entry));
   const rules: RuleModule[] = [];
   for (const [key, rule] of Object.entries(mod.rules)) {
-    if (!rule || typeof rule !== 'object' || typeof (rule as RuleModule).create !== 'function') {
-      throw bad(`its rule "${key}" has no create(context) function`);
+    const check = checkOf(rule as Partial<RuleModule>);
+    if (!rule || typeof rule !== 'object' || !check) {
+      throw bad(`its rule "${key}" has no check(context) function (or create(context), as in ESLint)`);
     }
     const meta = ((rule as RuleModule).meta ?? {}) as Partial<RuleMeta>;
     rules.push({
@@ -106,7 +108,7 @@ async function buildPlugin(spec: string, target: { entry: string; dir: string; p
         ...meta,
         id: `${name}/${key}`,
       },
-      create: (rule as RuleModule).create,
+      check,
     });
   }
   const configs = mod.configs && typeof mod.configs === 'object' ? mod.configs : {};

@@ -12,12 +12,13 @@
  * A definition is checked when the configuration is read: an unknown kind, a bad regular expression or an
  * unknown guidance id is a ConfigError naming the definition.
  */
-import { checkCitationsCurrent } from '../checks/cite-current.js';
-import { checkNamedRole, roleLabelPattern } from '../checks/named-role.js';
+import { checkCitationsCurrent, CITE_CURRENT_MESSAGES } from '../checks/cite-current.js';
+import { checkNamedRole, NAMED_ROLE_MESSAGES, roleLabelPattern } from '../checks/named-role.js';
+import type { MessagesDeclaration } from '../common/messages.js';
 import { compileSchema, ConfigError, suggest } from '../config.js';
 import { defaultGuidance } from '../guidance/index.js';
 import type { Guidance } from '../guidance/types.js';
-import { excerptAround, spanIn } from '../rule-kit.js';
+import { excerptAround, spanIn } from '../kit/spans.js';
 import type { RuleMeta, RuleModule, SeverityName } from '../types.js';
 import type { RuleDefinition } from '../configfile/types.js';
 import { definitionSchemas, describeSchemaError, formatPath, found, pickError } from '../configfile/schema.js';
@@ -77,8 +78,9 @@ export function compileDefinition(name: string, definition: unknown, options: Co
   if (!validate(def)) fail(file, describeSchemaError(pickError(validate.errors!), def, base));
   const d = def as unknown as RuleDefinition;
   const guidance = options.guidance ?? defaultGuidance;
-  const meta = (description: string, usesDate = false, requiredIn?: RuleMeta['requiredIn']) => ({
+  const meta = (description: string, messages: MessagesDeclaration, usesDate = false, requiredIn?: RuleMeta['requiredIn']) => ({
     id: name,
+    messages,
     requiredIn,
     description: d.description ?? description,
     docs: d.url ?? options.docs ?? '',
@@ -96,20 +98,15 @@ export function compileDefinition(name: string, definition: unknown, options: Co
       const words = wanted.map((w) => new RegExp(`(?:^|\\b)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?:\\b|$)`, 'i'));
       const names = headings.map((h) => `"${h}"`).join(' or ');
       return {
-        meta: meta(`The policy has a ${names} section.`, false, d.requiredIn ?? 'every-kind'),
-        create(context) {
+        meta: meta(`The policy has a ${names} section.`, { missing: d.message ?? 'The policy has no {{sections}} section.' }, false, d.requiredIn ?? 'every-kind'),
+        check(context) {
           const found = context.model.sections.some((s) => {
             const title = normaliseTitle(s.title);
             if (!title) return false;
             return exact ? wanted.includes(title) : words.some((re) => re.test(title));
           });
           if (found || !context.required) return;
-          context.report({
-            message: d.message ?? `The policy has no ${names} section.`,
-            span: { start: 0, end: 0 },
-            messageId: 'missing',
-            data: { heading: headings[0] },
-          });
+          context.report({ messageId: 'missing', at: 'document', data: { heading: headings[0], sections: names } });
         },
       };
     }
@@ -117,8 +114,8 @@ export function compileDefinition(name: string, definition: unknown, options: Co
       const label = d.label ? compileRegExp(file, `${where}.label`, d.label, 'i') : roleLabelPattern(d.role);
       const exclude = d.exclude ? compileRegExp(file, `${where}.exclude`, d.exclude, 'i') : undefined;
       return {
-        meta: meta(`The ${d.role} is named.`, false, d.requiredIn ?? 'every-kind'),
-        create(context) {
+        meta: meta(`The ${d.role} is named.`, NAMED_ROLE_MESSAGES, false, d.requiredIn ?? 'every-kind'),
+        check(context) {
           checkNamedRole(context, { label, exclude, role: d.role });
         },
       };
@@ -128,8 +125,8 @@ export function compileDefinition(name: string, definition: unknown, options: Co
       const pattern = compileRegExp(file, `${where}.pattern`, d.pattern, flags);
       if (pattern.test('')) fail(file, `${where}.pattern matches empty text: it would report everywhere`);
       return {
-        meta: meta(`Outdated wording: /${d.pattern}/${d.replacement ? ` (use "${d.replacement}")` : ''}.`),
-        create(context) {
+        meta: meta(`Outdated wording: /${d.pattern}/${d.replacement ? ` (use "${d.replacement}")` : ''}.`, { stale: '"{{match}}" is outdated wording.' }),
+        check(context) {
           for (const block of context.model.blocks) {
             if (block.kind === 'code' || block.kind === 'html') continue;
             const re = new RegExp(pattern.source, pattern.flags);
@@ -164,8 +161,15 @@ export function compileDefinition(name: string, definition: unknown, options: Co
       }
       const doc = guidance.documents[d.guidance];
       return {
-        meta: meta(`Citations of ${doc.shortName} that name a year cite the edition in force.`, true),
-        create(context) {
+        meta: meta(
+          `Citations of ${doc.shortName} that name a year cite the edition in force.`,
+          {
+            outdated: { ...CITE_CURRENT_MESSAGES.outdated, guidance: [d.guidance] },
+            'outdated-link': { ...CITE_CURRENT_MESSAGES['outdated-link'], guidance: [d.guidance] },
+          },
+          true,
+        ),
+        check(context) {
           checkCitationsCurrent(context, d.guidance);
         },
       };

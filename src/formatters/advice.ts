@@ -3,16 +3,18 @@
  * finding, a reason a school governor understands, what to do about it, and the guidance it rests on
  * (title, year, link); and, for one file, a short "feedback for the school" email.
  *
- * Nothing here hard-codes a year, a date or a number of hours: editions, in-force dates and the school
- * week come from the guidance data module (defaultGuidance, or the guidance passed in), and the facts of
- * one finding (the year cited, the review date) from the message's `data`, with the message text as a
- * fallback for results read back from JSON written by another tool.
+ * Nothing here knows a rule: each rule declares, per messageId, the reason, the action and the guidance
+ * it rests on (meta.messages); the facts of one finding (the year cited, the review date) come from the
+ * message's `data`, and the guidance references from the guidance data module (defaultGuidance, or the
+ * guidance passed in). `rulesMeta` is how the rules' declarations reach here: formatters get it in their
+ * context, and json-with-metadata carries it, so a report rebuilt from JSON reads as the run did.
  *
  * The text returned is plain text (untrusted parts included: school names, excerpts); callers escape it
  * for their format.
  */
 import { formatDay, parseIsoDate } from '../common/days.js';
-import { defaultGuidance, editionInForce, findEdition, formatInForce } from '../guidance/index.js';
+import { fillTemplate, messageSpecOf, type MessageGuidance } from '../common/messages.js';
+import { defaultGuidance, editionInForce, findEdition } from '../guidance/index.js';
 import type { Edition, Guidance, GuidanceDocument } from '../guidance/index.js';
 import type { LintMessage, LintResult, RuleMeta } from '../types.js';
 import { displayPath, isError, isInternalError, isUnreadable, whereOf } from './util.js';
@@ -55,7 +57,7 @@ export interface AdviceOptions {
   asOf?: string | Date;
   /** Facts about guidance; default the built-in data module. */
   guidance?: Guidance;
-  /** Rules' meta, for rules this module has no advice for (plugins). */
+  /** The rules' meta (their declared messages and advice), by rule id. Without it, advice is the message itself. */
   rulesMeta?: Record<string, RuleMeta>;
 }
 
@@ -74,20 +76,6 @@ export function asOfDate(asOf: string | Date | undefined): Date {
 /** "23 November 2026". */
 export const formatLongDate = formatDay;
 
-/** "1 September 2024" for an ISO day (as given when it is not one). */
-function formatIso(iso: string): string {
-  const day = parseIsoDate(iso);
-  return day ? formatLongDate(day) : iso;
-}
-
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
 /** A reference to a document at the edition in force on the as-of date (or a given edition). */
 function docRef(doc: GuidanceDocument, asOf: Date, edition?: Edition, note?: string): GuidanceRef {
   const e = edition ?? editionInForce(doc, asOf);
@@ -102,139 +90,21 @@ function docRef(doc: GuidanceDocument, asOf: Date, edition?: Edition, note?: str
   };
 }
 
-function kcsieAdvice(message: LintMessage, guidance: Guidance, asOf: Date): Advice {
-  const doc = guidance.documents.kcsie;
-  const data = message.data ?? {};
-  const fromText = /\b(?:KCSI?E|Keeping Children Safe in Education)\D{0,40}?((?:19|20)\d\d)/i.exec(message.message);
-  const citedYear = num(data.cited) ?? (fromText ? Number(fromText[1]) : undefined);
-  const currentYear = num(data.current);
-  const current = doc ? ((currentYear !== undefined ? findEdition(doc, currentYear) : undefined) ?? editionInForce(doc, asOf)) : undefined;
-  const shortName = doc?.shortName ?? 'KCSIE';
-  const cited = citedYear !== undefined ? (doc ? findEdition(doc, citedYear)?.label : undefined) ?? `${shortName} ${citedYear}` : `an earlier edition of ${shortName}`;
-  const citedLong = citedYear !== undefined ? `Keeping Children Safe in Education ${citedYear}` : 'an earlier edition of Keeping Children Safe in Education';
-  const currentLabel = current?.label ?? (currentYear !== undefined ? `${shortName} ${currentYear}` : `the current edition of ${shortName}`);
-  const since = current?.inForce ? ` since ${formatInForce(current)}` : '';
-  const viaLink = data.via === 'url' || /^Links to\b/.test(message.message);
-
-  const reason =
-    `The policy ${viaLink ? 'links to' : 'cites'} ${citedLong}; schools must follow the edition in force, ${currentLabel}${since ? `,${since}` : ''}. ` +
-    `${shortName} is statutory safeguarding guidance that is usually updated every September, so a policy that points to an old edition can miss duties added since.`;
-  const action = viaLink
-    ? `Replace the link to ${cited} with a link to ${currentLabel}${doc ? `: ${doc.url}` : ''}`
-    : `Update the reference to ${cited} to ${currentLabel}, the edition schools must follow${since} (or simply refer to “the current edition of ${shortName}”, so the policy does not date)`;
-  return { reason, action, guidance: doc ? [docRef(doc, asOf, current)] : [] };
-}
-
-function apHoursAdvice(message: LintMessage, guidance: Guidance, asOf: Date): Advice {
-  const week = guidance.schoolWeek;
-  const doc = guidance.documents['length-of-school-week'];
-  const since = formatIso(week.expectedFrom);
-  const hours = num(message.data?.expectedHours) ?? week.hours;
-  const below = /\bbelow\b/i.test(message.message);
-  const passedTarget = /target date that has passed/i.test(message.message);
-  const what =
-    below && passedTarget
-      ? 'describes full-time alternative provision as fewer hours than a full school week, and ties the full week to a target date that has passed'
-      : passedTarget
-        ? 'ties the full school week for alternative provision to a target date that has passed'
-        : 'describes full-time alternative provision as fewer hours than a full school week';
-  const reason =
-    `The policy ${what}. Since ${since} schools have been expected to offer a school week of at least ${hours} hours, breaks included` +
-    `${week.statutory ? '' : ' (a non-statutory expectation; there is no separate hours figure for alternative provision)'}. ` +
-    'A child placed in full-time alternative provision should not be offered a shorter week than their classmates.';
-  const action = [
-    `State that full-time alternative provision means at least ${hours} hours a week`,
-    passedTarget ? 'and remove the target date that has passed' : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const note = `At least ${hours} hours a week, breaks included, expected from ${since}${week.statutory ? '' : ' (non-statutory)'}.`;
-  const ref: GuidanceRef = doc
-    ? // The note gives the date that matters (when the week became expected), not the guidance's publication month.
-      { ...docRef(doc, asOf, undefined, note), inForce: undefined, sources: [...week.sources] }
-    : {
-        title: 'Length of the school week: minimum expectation',
-        shortName: 'Length of the school week guidance',
-        status: week.statutory ? 'statutory' : 'non-statutory',
-        url: (week.sources.find((s) => /gov\.uk/.test(s)) ?? week.sources[0] ?? '').split(/\s/)[0],
-        sources: [...week.sources],
-        note,
-      };
-  return { reason, action, guidance: [ref] };
-}
-
-function designatedTeacherAdvice(message: LintMessage, guidance: Guidance, asOf: Date): Advice {
-  const doc = guidance.documents['designated-teacher'];
-  const id = message.messageId;
-  const how =
-    id === 'blank'
-      ? 'the name is left blank'
-      : id === 'placeholder'
-        ? 'the name is still a placeholder'
-        : id === 'role-not-name'
-          ? 'the policy gives a role (such as "the SENCO"), not the person who holds it'
-          : 'no designated teacher is named';
-  const reason =
-    'Schools must appoint a designated teacher to promote the education of looked-after and previously looked-after children. ' +
-    `The policy should name that person, so carers, social workers and the Virtual School know whom to contact; here ${how}.`;
-  return {
-    reason,
-    action: 'Fill in the name of the designated teacher for looked-after and previously looked-after children',
-    guidance: doc ? [docRef(doc, asOf)] : [],
-  };
-}
-
-function suspensionAdvice(message: LintMessage, guidance: Guidance, asOf: Date): Advice {
-  const doc = guidance.documents['suspension-exclusion'];
-  const how = message.messageId === 'placeholders' || /placeholders/i.test(message.message) ? 'the list holds only placeholders' : 'no methods follow';
-  const reason =
-    `The policy promises a list of the methods the school uses to avoid suspending or excluding a child with a social worker, but ${how}. ` +
-    'Governors, carers and the Virtual School cannot see what the school will actually do; the statutory guidance on suspension and ' +
-    'permanent exclusion expects schools to consider extra support for these pupils, and to work with their social worker and the Virtual School, before suspending or excluding.';
-  return {
-    reason,
-    action:
-      'List the methods the school actually uses to avoid suspending or excluding a child with a social worker (for example: early contact with the ' +
-      "child's social worker and the Virtual School, a review of their Personal Education Plan, extra support in class)",
-    guidance: doc ? [docRef(doc, asOf)] : [],
-  };
-}
-
-function reviewDateAdvice(message: LintMessage): Advice {
-  const data = message.data ?? {};
-  const when = str(data.reviewDate) ?? /review date, (.+?), has passed/i.exec(message.message)?.[1] ?? /\(([^()]+)\)\.?$/.exec(message.message)?.[1];
-  const basis = "the policy's own review date";
-  if (message.messageId === 'passed' || /has passed/i.test(message.message)) {
-    return {
-      reason: `The policy's review date${when ? ` (${when})` : ''} has passed, so the policy is out of date: governors agreed to look at it again by then.`,
-      action: `Review the policy and set a new review date${when ? `: the current one, ${when}, has passed` : ''}`,
-      guidance: [],
-      basis,
-    };
-  }
-  if (message.messageId === 'due-soon' || /due for review/i.test(message.message)) {
-    return {
-      reason: `The policy is due for review soon${when ? ` (${when})` : ''}; plan the review so governors can approve the updated policy in time.`,
-      action: `Plan the review that is due${when ? ` in ${when}` : ''}, so governors can approve the updated policy in time`,
-      guidance: [],
-      basis,
-    };
-  }
-  return {
-    reason: 'No next review date could be found in the policy. Without one, governors cannot tell when the policy must be looked at again.',
-    action: 'Add a next review date to the policy',
-    guidance: [],
-    basis,
-  };
-}
-
-function trackedChangesAdvice(): Advice {
-  return {
-    reason: 'The Word document still contains tracked changes or comments, so it is not yet the final text governors will sign.',
-    action: 'Accept or reject the tracked changes and resolve the comments in Word, then send the clean copy',
-    guidance: [],
-    basis: 'the document itself',
-  };
+/**
+ * The guidance a message rests on, as its rule declared it: the edition the finding names (data.current
+ * for data.document), else the one in force on the as-of date; the school-week fact's sources where the
+ * advice rests on that fact.
+ */
+function guidanceRef(declared: string | MessageGuidance, data: Record<string, unknown>, guidance: Guidance, asOf: Date): GuidanceRef | undefined {
+  const ref = typeof declared === 'string' ? { document: declared } : declared;
+  const doc = guidance.documents[ref.document];
+  if (!doc) return undefined;
+  const named = data.document === ref.document && typeof data.current === 'number' ? findEdition(doc, data.current) : undefined;
+  const note = ref.note ? fillTemplate(ref.note, data) : undefined;
+  const out = docRef(doc, asOf, named, note);
+  // The note gives the date that matters (when the week became expected), not the guidance's publication month.
+  if (ref.fact === 'school-week') return { ...out, inForce: undefined, sources: [...guidance.schoolWeek.sources] };
+  return out;
 }
 
 function unreadableAdvice(): Advice {
@@ -257,36 +127,40 @@ function internalErrorAdvice(): Advice {
   };
 }
 
-/** Plain-English advice for one finding. */
+/**
+ * Plain-English advice for one finding: the reason, action and guidance its rule declares for the
+ * messageId (meta.messages, filled from the finding's data); for a rule that declares none (a plugin),
+ * its description and message.
+ */
 export function adviceFor(message: LintMessage, options: AdviceOptions = {}): Advice {
   const guidance = options.guidance ?? defaultGuidance;
   const asOf = asOfDate(options.asOf);
   if (isInternalError(message)) return internalErrorAdvice();
   if (message.ruleId === null) return unreadableAdvice();
-  switch (message.ruleId) {
-    case 'kcsie-current':
-      return kcsieAdvice(message, guidance, asOf);
-    case 'ap-hours-current':
-      return apHoursAdvice(message, guidance, asOf);
-    case 'designated-teacher-named':
-      return designatedTeacherAdvice(message, guidance, asOf);
-    case 'suspension-methods-listed':
-      return suspensionAdvice(message, guidance, asOf);
-    case 'review-date-current':
-      return reviewDateAdvice(message);
-    case 'docx-tracked-changes':
-      return trackedChangesAdvice();
-    default: {
-      const description = options.rulesMeta?.[message.ruleId]?.description;
-      const text = message.message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-      return {
-        reason: description ? `${description} ${message.message}` : message.message,
-        action: text,
-        guidance: [],
-        basis: `the rule ${message.ruleId}`,
-      };
-    }
+  const meta = options.rulesMeta?.[message.ruleId];
+  const spec = messageSpecOf(meta?.messages, message.messageId);
+  const data = message.data ?? {};
+  if (spec?.reason && spec.action) {
+    const refs = (spec.guidance ?? []).map((g) => guidanceRef(g, data, guidance, asOf)).filter((r): r is GuidanceRef => r !== undefined);
+    const advice: Advice = { reason: fillTemplate(spec.reason, data), action: fillTemplate(spec.action, data), guidance: refs };
+    if (refs.length === 0) advice.basis = spec.basis ? fillTemplate(spec.basis, data) : spec.guidance?.length ? undefined : `the rule ${message.ruleId}`;
+    if (advice.basis === undefined) delete advice.basis;
+    return advice;
   }
+  const description = meta?.description;
+  const text = message.message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  return {
+    reason: description ? `${description} ${message.message}` : message.message,
+    action: text,
+    guidance: [],
+    basis: `the rule ${message.ruleId}`,
+  };
+}
+
+/** A finding's title: its message's, else its rule's, else the rule id. */
+export function titleFor(ruleId: string, rulesMeta: Record<string, RuleMeta> | undefined, messageId?: string): string {
+  const meta = rulesMeta?.[ruleId];
+  return messageSpecOf(meta?.messages, messageId)?.title ?? meta?.title ?? ruleId;
 }
 
 /** The school a result belongs to: the policy's own name for it, else the file's name. */

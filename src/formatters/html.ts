@@ -28,6 +28,6 @@
  *   assets.ts     reads report.css and report.js (the stylesheet and the browser script) to inline
  */
 export { escapeHtml, jsonForScript, safeUrl } from './html/escape.js';
-export { RULE_TITLES, reportTotals, ruleCounts, statusOf } from './html/view.js';
+export { reportTotals, ruleCounts, statusOf } from './html/view.js';
 export type { FileStatus, ReportTotals, RuleCount } from './html/view.js';
 export { htmlReport as default } from './html/page.js';

@@ -1,7 +1,7 @@
 /**
  * Tracked changes and comments left in a Word document, read from document.xml (mammoth does not
  * report them): how many insertions, deletions, moves, formatting changes and comments, which body
- * line has the first one, and the sentence that says so. Separate because it reads the raw XML, not
+ * line has the first one (facts: rules/docx-tracked-changes words the finding). Separate because it reads the raw XML, not
  * mammoth's tree, and counts body lines the way mammoth does so that the finding lands on the right
  * paragraph.
  */
@@ -114,26 +114,4 @@ export function scanRevisions(xml: string): RevisionScan {
 export function countElements(xml: string, name: string): number {
   const re = new RegExp(`<${name}[\\s/>]`, 'g');
   return xml.match(re)?.length ?? 0;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function revisionNotice(scan: RevisionScan, comments: number): string | undefined {
-  const changes = scan.insertions + scan.deletions + scan.moves + scan.formatting;
-  if (changes === 0 && comments === 0) return undefined;
-  const kinds: string[] = [];
-  if (scan.insertions) kinds.push(plural(scan.insertions, 'insertion'));
-  if (scan.deletions) kinds.push(plural(scan.deletions, 'deletion'));
-  if (scan.moves) kinds.push(plural(scan.moves, 'move'));
-  if (scan.formatting) kinds.push(plural(scan.formatting, 'formatting change'));
-  const what: string[] = [];
-  if (changes) what.push(`${plural(changes, 'tracked change')} (${kinds.join(', ')})`);
-  if (comments) what.push(plural(comments, 'comment'));
-  const todo = changes && comments ? 'accept or reject the changes and resolve the comments' : changes ? 'accept or reject them' : 'resolve or delete them';
-  const howRead = changes
-    ? ' (policy-lint read the text as it would be if every change were accepted: insertions included, deletions dropped)'
-    : ' (policy-lint does not read comments)';
-  return `The document still contains ${what.join(' and ')}; ${todo} in Word before it is signed off${howRead}`;
 }

@@ -16,13 +16,13 @@
  * - docx-revisions.ts: the tracked changes and comments, read from document.xml.
  */
 import mammoth from 'mammoth';
-import type { LoadedDocument, LoaderNotice } from './types.js';
+import type { LoadedDocument, RevisionFacts } from './types.js';
 import { LoadError } from './types.js';
 import { TextLocator } from './position-map.js';
 import { DEFAULT_MAX_UNCOMPRESSED_BYTES, DEFAULT_PART_CAPS, readParts, type PartCaps } from './docx-archive.js';
 import { documentLines, type MDocument } from './docx-lines.js';
 import { renderMarkdown } from './docx-markdown.js';
-import { countElements, revisionNotice, scanRevisions } from './docx-revisions.js';
+import { countElements, scanRevisions } from './docx-revisions.js';
 
 export { DEFAULT_MAX_UNCOMPRESSED_BYTES, DEFAULT_PART_CAPS, type PartCaps } from './docx-archive.js';
 export { scanRevisions } from './docx-revisions.js';
@@ -89,20 +89,16 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions = {}): Pr
 
   const { text: markdown, map } = renderMarkdown(original, lines.lines, lineStarts);
 
-  const notices: LoaderNotice[] = [];
   const scan = scanRevisions(documentXml);
   const commentsXml = parts.text(parts.comments);
-  const commentCount = Math.max(
-    tree.comments?.length ?? 0,
-    commentsXml ? countElements(commentsXml, 'w:comment') : 0,
-    scan.commentIds.size,
-  );
-  const notice = revisionNotice(scan, commentCount);
-  if (notice) {
+  const comments = Math.max(tree.comments?.length ?? 0, commentsXml ? countElements(commentsXml, 'w:comment') : 0, scan.commentIds.size);
+  let revisions: RevisionFacts | undefined;
+  if (scan.insertions + scan.deletions + scan.moves + scan.formatting + comments > 0) {
     const index = Math.min(Math.max(scan.firstUnit, 0), Math.max(bodyLineCount - 1, 0));
     const start = lineStarts[index] ?? 0;
-    notices.push({ ruleId: 'docx-tracked-changes', severity: 1, message: notice, start, end: start + (lines.lines[index]?.text.length ?? 0) });
+    const { insertions, deletions, moves, formatting } = scan;
+    revisions = { insertions, deletions, moves, formatting, comments, start, end: start + (lines.lines[index]?.text.length ?? 0) };
   }
 
-  return { format: 'docx', original, markdown, map, locator: new TextLocator(original), artifacts: [], notices };
+  return { format: 'docx', original, markdown, map, locator: new TextLocator(original), artifacts: [], ...(revisions ? { revisions } : {}) };
 }

@@ -15,7 +15,7 @@ import { megabytes, RAISE_TEXT_LIMIT } from './limits.js';
 import { LoadError, type LoadedDocument } from './types.js';
 
 export { LoadError } from './types.js';
-export type { LoadedDocument, Artifact, LoaderNotice } from './types.js';
+export type { LoadedDocument, Artifact, RevisionFacts } from './types.js';
 
 /** Extensions a directory expands to. Other files can still be named one by one. */
 export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.text', '.docx', '.pdf'] as const;

@@ -67,7 +67,6 @@ export function loadMarkdown(original: string): LoadedDocument {
     map,
     locator: new TextLocator(original),
     artifacts,
-    notices: [],
   };
 }
 

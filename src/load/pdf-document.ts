@@ -5,7 +5,7 @@
  * artifacts (running lines, link annotations). Separate from pdf.ts, which talks to pdf.js, because
  * this is all offsets and maps: it never sees pdf.js.
  */
-import type { Artifact, LoadedDocument, LoaderNotice } from './types.js';
+import type { Artifact, LoadedDocument } from './types.js';
 import { LoadError } from './types.js';
 import { MappedTextBuilder, PositionMap, type Locator } from './position-map.js';
 import { loadPlainText } from './text.js';
@@ -118,10 +118,6 @@ export function buildDocument(pages: PageText[]): LoadedDocument {
   }
   artifacts.push(...linkArtifacts(pages, lines));
   artifacts.sort((x, y) => x.start - y.start || x.end - y.end);
-  const notices: LoaderNotice[] = inner.notices.map((n) => {
-    const [start, end] = toOriginal(n.start, n.end);
-    return { ...n, start, end };
-  });
 
   return {
     format: 'pdf',
@@ -130,7 +126,6 @@ export function buildDocument(pages: PageText[]): LoadedDocument {
     map: new ComposedMap(inner.map, inputMap),
     locator: new PdfLocator(lines.map((l) => ({ start: l.start, page: l.page, lineInPage: l.lineInPage }))),
     artifacts,
-    notices,
   };
 }
 

@@ -75,7 +75,7 @@ export function loadPlainText(original: string, options: PlainTextOptions = {}):
   markHeadings(original, blocks);
   const { text, map } = emit(original, blocks);
   const artifacts: Artifact[] = sortedArtifacts(found);
-  return { format, original, markdown: text, map, locator: new TextLocator(original), artifacts, notices: [] };
+  return { format, original, markdown: text, map, locator: new TextLocator(original), artifacts };
 }
 
 function classify(original: string, line: SourceLine, found: Map<number, Artifact>): ClassifiedLine {

@@ -17,12 +17,18 @@ export interface Artifact {
   end: number;
 }
 
-/** A finding the loader itself makes (tracked changes left in a Word file, say). */
-export interface LoaderNotice {
-  ruleId: string;
-  severity: 1 | 2;
-  message: string;
-  /** Offsets into `original`. */
+/**
+ * What the Word loader saw of tracked changes and comments, as facts: counts, and where the first one is.
+ * A rule words the finding (the loader reports facts, not findings).
+ */
+export interface RevisionFacts {
+  insertions: number;
+  deletions: number;
+  moves: number;
+  /** Formatting changes (run, paragraph, section, table, numbering properties). */
+  formatting: number;
+  comments: number;
+  /** Offsets into `original` of the body line that has the first one. */
   start: number;
   end: number;
 }
@@ -41,7 +47,8 @@ export interface LoadedDocument {
   /** Original offset -> line/column (/page). */
   locator: Locator;
   artifacts: Artifact[];
-  notices: LoaderNotice[];
+  /** Tracked changes and comments a .docx still holds (absent for other formats, and when it holds none). */
+  revisions?: RevisionFacts;
 }
 
 /** A file that could not be loaded: one fatal message for it, and the run goes on. */

@@ -7,7 +7,7 @@
  */
 import { loadFormatter } from '../../src/formatters/index.js';
 import { Linter } from '../../src/linter.js';
-import { defineRule } from '../../src/rule-kit.js';
+import { defineRule } from '../../src/kit/index.js';
 import { toIsoDate } from '../../src/model/dates.js';
 import { decoders } from '../formatters/decode.js';
 import { ROOT } from '../helpers/lint.js';

@@ -116,9 +116,9 @@ describe('config errors', () => {
     ],
     ['a plugin with no rules', { [Y]: 'plugins: [./p.mjs]\n', 'p.mjs': 'export default { configs: {} };\n' }, '.policylintrc.yaml: plugins[0] ("./p.mjs"): "./p.mjs" is not a policy-lint plugin: it exports no "rules" object.'],
     [
-      'a plugin rule without create',
+      'a plugin rule without check (or create)',
       { [Y]: 'plugins: [./p.mjs]\n', 'p.mjs': 'export default { rules: { x: { meta: {} } } };\n' },
-      '.policylintrc.yaml: plugins[0] ("./p.mjs"): "./p.mjs" is not a policy-lint plugin: its rule "x" has no create(context) function.',
+      '.policylintrc.yaml: plugins[0] ("./p.mjs"): "./p.mjs" is not a policy-lint plugin: its rule "x" has no check(context) function (or create(context), as in ESLint).',
     ],
     ['a plugin that throws', { [Y]: 'plugins: [./p.mjs]\n', 'p.mjs': "throw new Error('plugin broke');\n" }, 'p.mjs: the plugin could not be loaded: plugin broke.'],
     [

@@ -7,18 +7,17 @@ import { RuleTester, defineRule, type RuleModule } from '../../src/testing.js';
 import { ROOT } from '../helpers/lint.js';
 
 const noLac = defineRule({
-  meta: { id: 'local/no-lac', description: 'Say "looked-after children", not "LAC".', docs: '', defaultSeverity: 'error', fixable: false, schema: { type: 'object', properties: { severity: { enum: ['warn', 'error'] } }, additionalProperties: false } },
-  create(context) {
+  meta: {
+    id: 'local/no-lac',
+    description: 'Say "looked-after children", not "LAC".',
+    messages: { lac: 'Say "looked-after children", not "{{word}}".' },
+    schema: { type: 'object', properties: { severity: { enum: ['warn', 'error'] } }, additionalProperties: false },
+  },
+  check(context) {
     for (const block of context.model.blocks) {
       const i = block.text.search(/\bLAC\b/);
       if (i < 0) continue;
-      context.report({
-        message: 'Say "looked-after children", not "LAC".',
-        span: { start: block.offsetAt(i), end: block.offsetAt(i + 2) + 1 },
-        severity: context.options.severity === 'warn' ? 'warn' : 'error',
-        messageId: 'lac',
-        data: { word: 'LAC' },
-      });
+      context.report({ messageId: 'lac', data: { word: 'LAC' }, at: block, from: i, to: i + 3, severity: context.options.severity === 'warn' ? 'warn' : 'error' });
     }
   },
 });
@@ -28,7 +27,7 @@ new RuleTester({ date: '2026-11-23' }).run('local/no-lac', noLac, {
   valid: ['Support for looked-after children.\n', { code: 'Support for lac.\n', name: 'lower case is not the acronym' }],
   invalid: [
     { code: 'Support for LAC.\n', errors: [{ message: 'Say "looked-after children", not "LAC".', messageId: 'lac', line: 1, column: 13, endLine: 1, endColumn: 16, severity: 2, data: { word: 'LAC' } }] },
-    { code: 'Intro.\n\n- Support for LAC\n', errors: [{ line: 3, column: 15, excerpt: 'LAC' }] },
+    { code: 'Intro.\n\n- Support for LAC\n', errors: [{ line: 3, column: 15, endColumn: 18, excerpt: 'Support for LAC' }] },
     { code: 'LAC.\n\nMore LAC.\n', options: { severity: 'warn' }, errors: [{ severity: 'warn' }, { severity: 1, line: 3 }] },
     { code: 'Support for LAC.\n', errors: ['Say "looked-after children", not "LAC".'] },
     { code: 'Support for LAC.\n', filePath: 'p.txt', errors: 1 },
@@ -86,11 +85,33 @@ describe('RuleTester failures are clear', () => {
       'Rule "local/no-lac", invalid case 1 ("Fine."): expected 1 message, got 0',
       'Rule "local/no-lac", invalid case 2 ("Support for LAC."), message 1: expected line 2, got 1.',
       'Rule "local/no-lac", invalid case 3 ("Support for LAC."), message 1: expected message "Say it.", got "Say \\"looked-after children\\", not \\"LAC\\".".',
-      'Rule "local/no-lac", invalid case 4 ("Support for LAC."), message 1: expected messageId "other", got "lac".',
+      'Rule "local/no-lac", invalid case 4 ("Support for LAC."): the expected messageId "other" is not declared in the rule\'s meta.messages (lac).',
       'Rule "local/no-lac", invalid case 5 ("Support for LAC."), message 1: expected severity 1, got 2.',
       'Rule "local/no-lac", invalid case 6 ("Support for LAC."): expected 2 messages, got 1:\n  1:13 error "Say \\"looked-after children\\", not \\"LAC\\"." (lac)',
       expect.stringMatching(/^Rule "local\/no-lac", invalid case 7 \("Support for LAC\."\): Rule "local\/no-lac": option "severity" must be equal to one of the allowed values/),
     ]);
+  });
+
+  it('fails a rule that reports a messageId it does not declare, or that returns ESLint listeners', () => {
+    const run = (rule: RuleModule): string | null => {
+      try {
+        RuleTester.describe = (_name, fn) => fn();
+        RuleTester.it = (_name, fn) => void fn();
+        new RuleTester({ date: '2026-11-23' }).run('local/bad', rule, { valid: [], invalid: [{ code: 'Support for LAC.\n', errors: 1 }] });
+        return null;
+      } catch (error) {
+        return (error as Error).message;
+      } finally {
+        RuleTester.describe = undefined;
+        RuleTester.it = undefined;
+      }
+    };
+    const undeclared = defineRule({ meta: { id: 'local/bad', description: '', messages: { lac: 'LAC' } }, check: (c) => c.report({ messageId: 'acronym', at: 'document' }) });
+    expect(run(undeclared)).toMatch(/invalid case 1 .*: the rule failed: Internal error in rule "local\/bad": reported the messageId "acronym", which meta.messages does not declare \(it declares lac\)/);
+    const noMessages = defineRule({ meta: { id: 'local/bad', description: '' }, check: (c) => c.report({ message: 'LAC', messageId: 'lac', at: 'document' }) });
+    expect(run(noMessages)).toMatch(/the rule reported the messageId "lac" but declares no meta.messages/);
+    const listeners = defineRule({ meta: { id: 'local/bad', description: '' }, create: (() => ({ paragraph() {} })) as unknown as (c: unknown) => void });
+    expect(run(listeners)).toMatch(/check\(context\) returned a value: a policy-lint rule checks the whole document in check\(\)/);
   });
 
   it('without a test framework, run() checks every case and throws the first failure', () => {

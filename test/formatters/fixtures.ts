@@ -4,6 +4,7 @@
  * paragraph), an unreadable file (one fatal message) and a clean file.
  */
 import path from 'node:path';
+import { builtinRules } from '../../rules/index.js';
 import type { LintMessage, LintResult, RuleMeta } from '../../src/types.js';
 import type { FormatterContext } from '../../src/formatters/types.js';
 
@@ -15,8 +16,10 @@ export const TRICKY = '50% done, see: a\nb,c';
 
 export const DOCS = (id: string): string => `https://github.com/policy-lint/policy-lint/blob/main/rules/${id}.md`;
 
+/** A rule's meta as the formatters get it, with the built-in rule's title and declared messages (where its advice comes from). */
 function meta(id: string, description: string, defaultSeverity: RuleMeta['defaultSeverity'] = 'error'): RuleMeta {
-  return { id, description, docs: DOCS(id), defaultSeverity, fixable: false };
+  const builtin = builtinRules.find((r) => r.meta.id === id)?.meta;
+  return { id, description, docs: DOCS(id), defaultSeverity, fixable: false, ...(builtin ? { title: builtin.title, messages: builtin.messages } : {}) };
 }
 
 export const RULES_META: Record<string, RuleMeta> = {
@@ -48,6 +51,18 @@ export const MD = result(
       ruleId: 'kcsie-current',
       severity: 2,
       message: 'Cites KCSIE 2022; the edition in force on 23 November 2026 is KCSIE 2025.',
+      messageId: 'outdated',
+      data: {
+        document: 'kcsie',
+        shortName: 'KCSIE',
+        cited: 2022,
+        current: 2026,
+        citedEdition: 'KCSIE 2022',
+        currentEdition: 'KCSIE 2026',
+        inForce: '1 September 2026',
+        asOf: '23 November 2026',
+        via: 'text',
+      },
       line: 12,
       column: 5,
       endLine: 12,
@@ -58,6 +73,8 @@ export const MD = result(
       ruleId: 'review-date-current',
       severity: 1,
       message: TRICKY,
+      messageId: 'passed',
+      data: { reviewDate: 'June 2026' },
       line: 40,
       column: 1,
       excerpt: 'Review date: June 2026',

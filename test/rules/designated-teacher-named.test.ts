@@ -222,13 +222,13 @@ describe('designated-teacher-named: real-world phrasing', () => {
     ].join('\n');
     const messages = lint(text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ line: 5, messageId: 'role-not-name' });
+    expect(messages[0]).toMatchObject({ line: 5, messageId: 'role-in-sentence' });
     expect(messages[0].message).toMatch(/"SENCO"/);
   });
 
   it('reports "the designated teacher is the Deputy Headteacher" in a looked-after policy only', () => {
     const sentence = 'The designated teacher is the Deputy Headteacher.';
-    expect(lac(sentence).map((m) => [m.line, m.messageId])).toEqual([[3, 'role-not-name']]);
+    expect(lac(sentence).map((m) => [m.line, m.messageId])).toEqual([[3, 'role-in-sentence']]);
     expect(lint(`# Safeguarding Policy\n\n${sentence}\n`)).toEqual([]);
   });
 

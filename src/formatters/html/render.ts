@@ -4,12 +4,12 @@
  * message goes through escapeHtml, every URL through link (./escape.ts).
  */
 import type { LintMessage, LintResult } from '../../types.js';
-import { adviceFor, asOfDate, formatLongDate } from '../advice.js';
+import { adviceFor, asOfDate, formatLongDate, titleFor } from '../advice.js';
 import type { Advice, GuidanceRef } from '../advice.js';
 import type { FormatterContext } from '../types.js';
 import { longPosition, pluralise, whereOf } from '../util.js';
 import { escapeHtml, link, linkify } from './escape.js';
-import { RULE_TITLES, STATUS_LABEL, severityName } from './view.js';
+import { STATUS_LABEL, severityName } from './view.js';
 import type { FileView, RuleCount } from './view.js';
 
 function capitalise(s: string): string {
@@ -99,7 +99,7 @@ function findingHtml(result: LintResult, m: LintMessage, context: FormatterConte
   const where = position.startsWith('p. ') ? position : capitalise(position);
   const ruleId = m.ruleId;
   const rule = ruleId
-    ? `<span class="rule">${escapeHtml(RULE_TITLES[ruleId] ?? ruleId)}</span>${link(ruleId, context.rulesMeta?.[ruleId]?.docs, 'rule-id')}`
+    ? `<span class="rule">${escapeHtml(titleFor(ruleId, context.rulesMeta, m.messageId))}</span>${link(ruleId, context.rulesMeta?.[ruleId]?.docs, 'rule-id')}`
     : '<span class="rule">The file could not be read</span>';
   return [
     `<li class="finding ${sev}" data-rule="${escapeHtml(ruleId ?? '(unreadable)')}" data-severity="${sev}">`,

@@ -5,21 +5,11 @@
  */
 import { KIND_TITLES } from '../../model/kind.js';
 import type { LintMessage, LintResult } from '../../types.js';
-import { feedbackFor, schoolOf } from '../advice.js';
+import { feedbackFor, schoolOf, titleFor } from '../advice.js';
 import type { FormatterContext } from '../types.js';
 import { displayPath, documentKind, isError, isUnreadable } from '../util.js';
 
 export type FileStatus = 'clean' | 'errors' | 'warnings' | 'unreadable';
-
-/** Short human titles of the built-in rules, for the chart and the findings (the rule id is shown beside them). */
-export const RULE_TITLES: Record<string, string> = {
-  'designated-teacher-named': 'Designated teacher named',
-  'kcsie-current': 'Current KCSIE cited',
-  'suspension-methods-listed': 'Methods to avoid suspension listed',
-  'ap-hours-current': 'Alternative provision hours',
-  'review-date-current': 'Review date not passed',
-  'docx-tracked-changes': 'No tracked changes left in Word',
-};
 
 export function statusOf(result: LintResult): FileStatus {
   if (isUnreadable(result)) return 'unreadable';
@@ -72,7 +62,7 @@ export function ruleCounts(results: LintResult[], context: Pick<FormatterContext
   const entry = (id: string): RuleCount => {
     let c = counts.get(id);
     if (!c) {
-      c = { ruleId: id, title: RULE_TITLES[id] ?? id, errors: 0, warnings: 0 };
+      c = { ruleId: id, title: titleFor(id, context.rulesMeta), errors: 0, warnings: 0 };
       counts.set(id, c);
     }
     return c;

@@ -1,19 +1,7 @@
-/** Small helpers for rule authors: where a rule's docs live, and spans inside a block. */
-import type { Block } from './model/types.js';
-import { excerptOf } from './model/text.js';
-import type { RuleModule, Span } from './types.js';
-
-/** Where the built-in rules' docs are published (each rule's .md file beside its code). */
-export const DOCS_BASE_URL = 'https://github.com/policy-lint/policy-lint/blob/main/rules/';
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
-}
-
-/** Typed identity for defining a rule. */
-export function defineRule(rule: RuleModule): RuleModule {
-  return rule;
-}
+/** Spans and excerpts inside a block: where a finding is, and the words quoted with it. */
+import { excerptOf } from '../model/text.js';
+import type { Block } from '../model/types.js';
+import type { Span } from '../results.js';
 
 /** The span of block.text[from, to) in the Markdown. */
 export function spanIn(block: Block, from: number, to: number): Span {
@@ -40,6 +28,3 @@ export function excerptAround(block: Block, from = 0, to = block.text.length, wi
   while (b < text.length && b > to && !/\s/.test(text[b])) b--;
   return (a > 0 ? '\u2026' : '') + text.slice(a, b).replace(/\s+/g, ' ').trim() + (b < text.length ? '\u2026' : '');
 }
-
-/** "23 November 2026": one formatter for days, shared with the dates module. */
-export { formatDay } from './model/dates.js';
