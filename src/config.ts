@@ -156,7 +156,8 @@ export function resolveRules(
     let severity: Severity;
     let options: Record<string, unknown> | undefined;
     if (setting === undefined) {
-      severity = parseSeverity(rule.meta.defaultSeverity, `Rule "${id}"`);
+      // A rule that is not recommended (the adviser's pack) runs only when a setting turns it on.
+      severity = rule.meta.recommended === false ? 0 : parseSeverity(rule.meta.defaultSeverity, `Rule "${id}"`);
     } else if (Array.isArray(setting)) {
       const length = (setting as unknown[]).length;
       if (length === 0 || length > 2) {

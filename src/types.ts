@@ -91,6 +91,11 @@ export interface RuleMeta {
   /** URL of the rule's docs (the .md file beside it). */
   docs: string;
   defaultSeverity: SeverityName;
+  /**
+   * false: the rule is off unless a setting turns it on (policy-lint:adviser does, for the built-in
+   * adviser's pack); default on, at defaultSeverity, as part of policy-lint:recommended.
+   */
+  recommended?: boolean;
   /** Schema of the options object; defaults come from its `default`s. */
   schema?: OptionsSchema;
   fixable: boolean;

@@ -16,7 +16,8 @@ export function starterConfig(): string {
 # in package.json), from the policy's folder up to the folder policy-lint runs in.
 # Check what a policy gets with: policy-lint --print-config path/to/policy.md
 
-# Presets: policy-lint:recommended (every built-in rule at its default severity) or
+# Presets: policy-lint:recommended (what a school needs before governors sign: the default),
+# policy-lint:adviser (every built-in rule: the Virtual School adviser's checklist) or
 # policy-lint:all (every built-in rule as an error). Shareable configs and plugin configs go here too:
 # "policy-lint-config-herts", "./base.policylintrc.yaml", "plugin:herts/recommended".
 extends:

@@ -27,13 +27,18 @@ import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { configSchema, describeSchemaError, formatPath, found, pickError } from './schema.js';
 import type { KnowledgeConfig, PolicyLintConfig, RuleSettings } from './types.js';
 
-export const PRESETS = ['policy-lint:recommended', 'policy-lint:all'] as const;
+export const PRESETS = ['policy-lint:recommended', 'policy-lint:adviser', 'policy-lint:all'] as const;
 
-/** The built-in presets: recommended = every built-in rule at its default severity; all = every one at "error". */
+/**
+ * The built-in presets: recommended = the built-in rules a school expects by default (meta.recommended
+ * not false) at their default severity, the others off; adviser = every built-in rule at its default
+ * severity (the Virtual School adviser's checklist); all = every one at "error".
+ */
 export function presetConfig(name: string): PolicyLintConfig | undefined {
   if (name === 'policy-lint:recommended') {
-    return { rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.defaultSeverity])) };
+    return { rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.recommended === false ? 'off' : r.meta.defaultSeverity])) };
   }
+  if (name === 'policy-lint:adviser') return { rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.defaultSeverity])) };
   if (name === 'policy-lint:all') return { rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, 'error'])) };
   return undefined;
 }
@@ -200,7 +205,7 @@ class Builder {
     if (preset) return { data: preset, file: spec, id: spec, dir: from.dir };
     if (spec.startsWith('policy-lint:')) {
       const near = suggest(spec, PRESETS);
-      throw new ConfigError(`${from.file}: ${at}: unknown preset "${spec}"${near ? ` (did you mean "${near}"?)` : ''}; the presets are ${PRESETS.map((p) => `"${p}"`).join(' and ')}.`);
+      throw new ConfigError(`${from.file}: ${at}: unknown preset "${spec}"${near ? ` (did you mean "${near}"?)` : ''}; the presets are ${PRESETS.slice(0, -1).map((p) => `"${p}"`).join(', ')} and "${PRESETS[PRESETS.length - 1]}".`);
     }
     if (spec.startsWith('plugin:')) {
       const body = spec.slice('plugin:'.length);

@@ -72,7 +72,7 @@ describe('config errors', () => {
     [
       'an unknown preset',
       { [Y]: 'extends: [policy-lint:recomended]\n' },
-      '.policylintrc.yaml: extends[0]: unknown preset "policy-lint:recomended" (did you mean "policy-lint:recommended"?); the presets are "policy-lint:recommended" and "policy-lint:all".',
+      '.policylintrc.yaml: extends[0]: unknown preset "policy-lint:recomended" (did you mean "policy-lint:recommended"?); the presets are "policy-lint:recommended", "policy-lint:adviser" and "policy-lint:all".',
     ],
     [
       'a shareable config that is not installed',
