@@ -10,6 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { messageSpecOf } from './common/messages.js';
+import { defaultGuidance } from './guidance/index.js';
 import type { RuleModule } from './types.js';
 
 /** The directory of the policy-lint package this module belongs to (the nearest package.json named policy-lint). */
@@ -127,7 +129,8 @@ export function formatRuleDocs(rule: RuleModule, options: { color: boolean; mark
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const { meta } = rule;
   const out: string[] = [];
-  out.push(`${chalk.bold(meta.id)}  (default: ${meta.defaultSeverity}${meta.usesDate ? '; reads the as-of date, --date' : ''})`);
+  const preset = meta.recommended === false ? '; in policy-lint:adviser, off by default' : '';
+  out.push(`${chalk.bold(meta.id)}  (default: ${meta.defaultSeverity}${preset}${meta.usesDate ? '; reads the as-of date, --date' : ''})`);
   out.push('', meta.description, '', `Docs: ${meta.docs}`, '');
   const rows = ruleOptions(rule);
   if (rows.length === 0) {
@@ -146,6 +149,7 @@ export function formatRuleDocs(rule: RuleModule, options: { color: boolean; mark
       out.push('', `  e.g. --rule '${meta.id}:["warn",{"${example.name}":${example.default}}]'`);
     }
   }
+  out.push(...messageLines(rule));
   if (options.markdown !== undefined) {
     // The docs' own title repeats the id: drop it.
     const body = options.markdown.replace(/^\s*#\s+[^\n]*\n+/, '');
@@ -156,13 +160,38 @@ export function formatRuleDocs(rule: RuleModule, options: { color: boolean; mark
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * The rule's declared messages, as the reports give them: each messageId's template ({{…}} is filled from
+ * the finding), why it matters, what to do, and the guidance (or basis) it rests on.
+ */
+function messageLines(rule: RuleModule): string[] {
+  const ids = Object.keys(rule.meta.messages ?? {});
+  if (ids.length === 0) return [];
+  const out = ['', 'Messages (the advice the reports give; {{…}} is filled from each finding):'];
+  for (const id of ids) {
+    const spec = messageSpecOf(rule.meta.messages, id)!;
+    out.push(`  ${id}: ${spec.message}`);
+    if (spec.reason) out.push(`      Why: ${spec.reason}`);
+    if (spec.action) out.push(`      Do: ${spec.action}.`);
+    const guidance = (spec.guidance ?? []).map((g) => {
+      const docId = typeof g === 'string' ? g : g.document;
+      const doc = defaultGuidance.documents[docId];
+      return doc ? `${doc.title} (${doc.url})` : docId;
+    });
+    if (guidance.length > 0) out.push(`      Rests on: ${guidance.join('; ')}`);
+    else if (spec.basis) out.push(`      Rests on: ${spec.basis}`);
+  }
+  return out;
+}
+
 /** What `--list-rules` prints: per rule, id, default severity and description, then its docs URL on the next line. */
 export function formatRuleList(rules: Iterable<RuleModule>): string {
   const list = [...rules];
   const idWidth = Math.max(28, ...list.map((r) => r.meta.id.length + 1));
   const lines: string[] = [];
   for (const rule of list) {
-    lines.push(`${rule.meta.id.padEnd(idWidth)} ${rule.meta.defaultSeverity.padEnd(6)} ${rule.meta.description}`);
+    const preset = rule.meta.recommended === false ? ' (adviser)' : '';
+    lines.push(`${rule.meta.id.padEnd(idWidth)} ${rule.meta.defaultSeverity.padEnd(6)} ${rule.meta.description}${preset}`);
     lines.push(`${' '.repeat(idWidth + 1 + 6 + 1)}${rule.meta.docs}`);
   }
   return `${lines.join('\n')}\n`;

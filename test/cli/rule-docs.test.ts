@@ -39,6 +39,13 @@ describe('rule docs', () => {
     const options = ruleOptions(rule);
     if (options.length === 0) expect(out).toContain('Options: none');
     for (const o of options) expect(out).toMatch(new RegExp(`^  ${o.name}\\s+${o.type.replace(/[()|]/g, '\\$&')}\\s+default ${o.default}`, 'm'));
+    // Each declared message with the advice the reports give for it.
+    for (const [messageId, spec] of Object.entries(rule.meta.messages ?? {})) {
+      const declared = typeof spec === 'string' ? { message: spec } : spec;
+      expect(out).toContain(`  ${messageId}: ${declared.message}`);
+      if (declared.reason) expect(out).toContain(`      Why: ${declared.reason}`);
+      if (declared.action) expect(out).toContain(`      Do: ${declared.action}.`);
+    }
     // The docs text: its sections, without the Markdown title and emphasis markers.
     const markdown = readFileSync(join(ROOT, 'rules', `${id}.md`), 'utf8');
     for (const heading of markdown.match(/^## .*$/gm) ?? []) expect(out).toContain(heading.slice(3));
