@@ -116,6 +116,7 @@ async function run(env: Env, io: ActionIO): Promise<ActionReport> {
   const date = getInput(env, 'date');
   const config = getInput(env, 'config');
   const sarifFile = getInput(env, 'sarif-file');
+  const annotateDir = getInput(env, 'annotate');
 
   // The CLI does the linting, so the action lints exactly as `policy-lint` would in the workspace
   // (its options, its file expansion, and whatever it reads besides). It writes json-with-metadata
@@ -131,6 +132,8 @@ async function run(env: Env, io: ActionIO): Promise<ActionReport> {
     }
     args.push('--config', config);
   }
+  // The action's own folder of reviewed copies: a re-run of the job replaces them.
+  if (annotateDir) args.push('--annotate', annotateDir, '--annotate-force');
   const scratch = await mkdtemp(join(tmpdir(), 'policy-lint-action-'));
   const reportFile = join(scratch, 'report.json');
   let stderr = '';

@@ -26,12 +26,13 @@ import { toIsoDate } from './model/dates.js';
 import { formatRuleDocs, formatRuleList, ruleDocsFile } from './rule-docs.js';
 import { defaultGuidance } from './guidance/index.js';
 import { formatGuidanceList, staleGuidanceLine } from './guidance/print.js';
-import { lintStdin, type StdinSource } from './stdin.js';
+import { lintStdin, readStdin, type StdinSource } from './stdin.js';
+import { checkAnnotateFlags, runAnnotate } from './annotate/cli.js';
 import type { LintResult, RuleSetting } from './types.js';
 import type { PolicyKind } from './model/types.js';
 
 export interface CliIO {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
@@ -84,6 +85,12 @@ Options:
       --print-rule-docs ID Print a rule's description, options and docs
       --print-guidance     List the guidance documents known, with the edition in force
                            on the --date (with the config's knowledge overrides)
+      --annotate DIR       Write each policy with findings back as a reviewed copy in DIR:
+                           Word comments (.docx), PDF notes (.pdf), footnotes (.md, .txt);
+                           with --stdin, "-" writes it to standard output
+      --annotate-force     Replace reviewed copies already in DIR
+      --annotate-author NAME
+                           The reviewer named on the comments (default: policy-lint)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -204,6 +211,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         'suppressions-location': { type: 'string' },
         'prune-suppressions': { type: 'boolean' },
         'pass-on-unpruned-suppressions': { type: 'boolean' },
+        annotate: { type: 'string' },
+        'annotate-force': { type: 'boolean' },
+        'annotate-author': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -298,6 +308,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`-o, --output-file: "${values['output-file']}" is a directory: name a file to write the report to, such as ${join(values['output-file'], 'report.txt')}.`);
   }
 
+  await checkAnnotateFlags(values, io.cwd, positionals);
+
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !values['output-file'] && !io.env.NO_COLOR;
   const formatter = await loadFormatter(values.format ?? 'stylish', io.cwd).catch((error: Error) => {
     throw new UsageError(error.message);
@@ -305,9 +317,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   // --stdin: one document from standard input; there are no file arguments then, so no files below.
   let stdinResult: LintResult | undefined;
+  let stdinBytes: Uint8Array | undefined;
   if (values.stdin) {
     if (!io.stdin) throw new UsageError('--stdin: there is no standard input to read.');
-    stdinResult = await lintStdin(linter, io.stdin, { filename: values['stdin-filename'], cwd: io.cwd });
+    // The bytes are kept when --annotate - needs them again; reading errors become the fatal result.
+    if (values.annotate === '-') stdinBytes = await readStdin(io.stdin).catch(() => undefined);
+    stdinResult = await lintStdin(linter, stdinBytes ?? io.stdin, { filename: values['stdin-filename'], cwd: io.cwd });
   }
 
   const notices: string[] = [];
@@ -359,7 +374,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   results = bulk.results;
   if (values.quiet) results = results.map(onlyErrors);
 
-  const output = formatter(results, { cwd: io.cwd, rulesMeta: { ...linter.rulesMeta, ...batch.rulesMeta }, color, asOf: toIsoDate(linter.asOf) });
+  const rulesMeta = { ...linter.rulesMeta, ...batch.rulesMeta };
+  await runAnnotate(results, values, { cwd: io.cwd, asOf: toIsoDate(linter.asOf), rulesMeta, guidance: here.guidance, inputs: positionals }, io, stdinBytes);
+  const output = formatter(results, { cwd: io.cwd, rulesMeta, color, asOf: toIsoDate(linter.asOf) });
   if (values['output-file']) {
     const target = resolve(io.cwd, values['output-file']);
     try {
@@ -371,7 +388,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of that path is a file, not a folder' : code === 'EISDIR' ? 'it is a directory' : message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '');
       throw new UsageError(`-o, --output-file: cannot write the report to "${values['output-file']}": ${why}.`);
     }
-  } else if (output) {
+  } else if (output && values.annotate !== '-') {
+    // With --annotate -, standard output is the reviewed document: the report goes only to -o.
     io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
   }
   if (timings) io.stderr.write(formatTiming(timings, timingRows(io.env.TIMING)));

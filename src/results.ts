@@ -73,6 +73,8 @@ export interface LintResult {
    * there are some.
    */
   suppressedMessages?: SuppressedLintMessage[];
+  /** The reviewed copy written for it by --annotate (absolute path), when one was. */
+  reviewedFile?: string;
 }
 
 /** A message that was not reported, and why (ESLint's shape). */

@@ -107,6 +107,20 @@ describe('the action on the seeds, as of 2026-11-23', () => {
     expect(run.stdout).toContain(`policy-lint: ${FINDINGS} errors and 0 warnings in 5 files (as of 2026-11-23; fail-on: error).`);
   });
 
+  it('annotate: writes the reviewed copies outside the policies, and the summary names each one', async () => {
+    const r = runner({ annotate: 'reviewed' });
+    const run = await act(r);
+    expect(run.exitCode).toBe(1);
+    const summary = r.summary();
+    for (const file of Object.keys(CORE)) {
+      const copy = `reviewed/policies/${file.replace(/\.(md|txt)$/, '')}.reviewed.md`;
+      expect(readFileSync(join(r.workspace, copy), 'utf8')).toContain('## Review notes (policy-lint, as of 23 November 2026)');
+      expect(summary).toContain(`Reviewed copy, with each finding as a comment: \`${copy}\``);
+    }
+    // A re-run of the job replaces its own copies.
+    expect((await act(r)).exitCode).toBe(1);
+  });
+
   it('fail-on never: the same reports, exit 0', async () => {
     const r = runner({ 'fail-on': 'never' });
     const run = await act(r);
@@ -278,7 +292,7 @@ describe('action.yml and .pre-commit-hooks.yaml', () => {
     expect(lint.id).toBe('lint');
     expect(lint.run).toBe('node "$GITHUB_ACTION_PATH/bin/policy-lint-action.js"');
     expect(existsSync(join(ROOT, 'bin', 'policy-lint-action.js'))).toBe(true);
-    expect(Object.keys(action.inputs).sort()).toEqual(['config', 'date', 'fail-on', 'files', 'sarif-file']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['annotate', 'config', 'date', 'fail-on', 'files', 'sarif-file']);
     for (const name of Object.keys(action.inputs)) {
       const variable = `INPUT_${name.toUpperCase().replace(/-/g, '_')}`;
       expect(lint.env?.[variable]).toBe(`\${{ inputs.${name} }}`);

@@ -82,7 +82,10 @@ const markdown: Formatter = (results, context) => {
 
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    out.push('', `### ${pathCode(displayPath(result.filePath, context.cwd))}`, '', '| Where | Severity | Rule | Message | Excerpt |', '| --- | --- | --- | --- | --- |');
+    out.push('', `### ${pathCode(displayPath(result.filePath, context.cwd))}`, '');
+    // The school's own document with the findings on it, when --annotate wrote one.
+    if (result.reviewedFile) out.push(`Reviewed copy, with each finding as a comment: ${pathCode(displayPath(result.reviewedFile, context.cwd))}`, '');
+    out.push('| Where | Severity | Rule | Message | Excerpt |', '| --- | --- | --- | --- | --- |');
     for (const m of result.messages) out.push(row(result, m, context));
   }
   out.push(...rulesChecked(context));

@@ -30,9 +30,56 @@ class ComposedMap extends PositionMap {
   }
 }
 
-/** Original offset -> page, line within the page, column. */
+/** Where a line of a PDF page is drawn, for what is written onto the page (review notes). */
+export interface LineGeometry {
+  start: number;
+  page: number;
+  lineInPage: number;
+  line?: PageLine;
+  /** The page's viewport transform (user space -> device space, in which `line` is measured). */
+  transform?: number[];
+}
+
+/** A box on a page in PDF user space: [x0, y0, x1, y1], bottom-left origin. */
+export type UserBox = [number, number, number, number];
+
+/** Original offset -> page, line within the page, column; and where a line is drawn. */
 export class PdfLocator implements Locator {
-  constructor(private readonly lines: { start: number; page: number; lineInPage: number }[]) {}
+  constructor(private readonly lines: LineGeometry[]) {}
+
+  /**
+   * The box in user space around columns [fromColumn, toColumn] (1-based, inclusive) of a page's line,
+   * from the text items' positions; undefined when the geometry is not known (a rotated text item).
+   */
+  box(page: number, lineInPage: number, fromColumn = 1, toColumn = Number.MAX_SAFE_INTEGER): UserBox | undefined {
+    const geometry = this.lines.find((l) => l.page === page && l.lineInPage === lineInPage);
+    const line = geometry?.line;
+    const m = geometry?.transform;
+    if (!line || !m) return undefined;
+    const from = Math.max(0, fromColumn - 1);
+    const to = Math.min(line.text.length, toColumn);
+    const xAt = (i: number, edge: 'start' | 'end'): number => {
+      const span = line.spans.find((s) => s.start <= i && i <= s.end) ?? (edge === 'start' ? line.spans[0] : line.spans[line.spans.length - 1]);
+      if (!span) return edge === 'start' ? line.x0 : line.x1;
+      const chars = Math.max(1, span.end - span.start);
+      return span.x0 + ((span.x1 - span.x0) * Math.max(0, Math.min(chars, i - span.start))) / chars;
+    };
+    const x0 = xAt(from, 'start');
+    const x1 = Math.max(x0 + 1, xAt(to, 'end'));
+    // Device space has y downwards from the top; the glyphs sit on the baseline, a little below it for descenders.
+    const top = line.y - line.size * 0.85;
+    const bottom = line.y + line.size * 0.25;
+    const det = m[0] * m[3] - m[1] * m[2];
+    if (!det) return undefined;
+    const toUser = (x: number, y: number): [number, number] => {
+      const dx = x - m[4];
+      const dy = y - m[5];
+      return [(m[3] * dx - m[2] * dy) / det, (-m[1] * dx + m[0] * dy) / det];
+    };
+    const [ax, ay] = toUser(x0, top);
+    const [bx, by] = toUser(x1, bottom);
+    return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+  }
 
   locate(offset: number): SourcePoint {
     const lines = this.lines;
@@ -57,7 +104,7 @@ export function buildDocument(pages: PageText[]): LoadedDocument {
   let offset = 0;
   for (const page of pages) {
     page.lines.forEach((line, i) => {
-      lines.push({ page: page.number, lineInPage: i + 1, start: offset, end: offset + line.text.length, line });
+      lines.push({ page: page.number, lineInPage: i + 1, start: offset, end: offset + line.text.length, line, transform: page.transform });
       offset += line.text.length + 1;
     });
   }
@@ -124,7 +171,7 @@ export function buildDocument(pages: PageText[]): LoadedDocument {
     original,
     markdown: inner.markdown,
     map: new ComposedMap(inner.map, inputMap),
-    locator: new PdfLocator(lines.map((l) => ({ start: l.start, page: l.page, lineInPage: l.lineInPage }))),
+    locator: new PdfLocator(lines.map((l) => ({ start: l.start, page: l.page, lineInPage: l.lineInPage, line: l.line, transform: l.transform }))),
     artifacts,
   };
 }

@@ -29,6 +29,8 @@ export interface PageText {
   number: number;
   width: number;
   height: number;
+  /** pdf.js's viewport transform at scale 1 (PDF user space -> the device space the lines are in), when known. */
+  transform?: number[];
   lines: PageLine[];
   links: { url: string; left: number; right: number; top: number; bottom: number }[];
 }
@@ -42,6 +44,8 @@ export interface OriginalLine {
   end: number;
   line: PageLine;
   artifact?: Artifact['kind'];
+  /** The page's viewport transform (see PageText.transform). */
+  transform?: number[];
 }
 
 /** Groups items into lines by baseline (top to bottom), each line's items left to right. */

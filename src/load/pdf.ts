@@ -135,7 +135,7 @@ async function readPages(pdf: PdfDocument): Promise<PageText[]> {
         const [bx, by] = toDevice(a.rect[2], a.rect[3]);
         links.push({ url, left: Math.min(ax, bx), right: Math.max(ax, bx), top: Math.min(ay, by), bottom: Math.max(ay, by) });
       }
-      pages.push({ number: n, width: viewport.width, height: viewport.height, lines: readingOrder(items, viewport.width), links });
+      pages.push({ number: n, width: viewport.width, height: viewport.height, transform: [...m], lines: readingOrder(items, viewport.width), links });
     } catch (error) {
       if (error instanceof LoadError) throw error;
       throw new LoadError(`${DAMAGED}: page ${n} cannot be read (${(error as Error)?.message ?? error})`);

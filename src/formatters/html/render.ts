@@ -135,7 +135,10 @@ export function fileSection(v: FileView, context: FormatterContext): string {
     '<header class="file-head">',
     '<div>',
     `<h3 id="${v.id}-title">${escapeHtml(v.school)}</h3>`,
-    `<p class="file-meta"><span class="path">${escapeHtml(v.file)}</span> · ${escapeHtml(v.format)}${v.kind ? ` · <span class="kind" title="${escapeHtml(v.result.kindEvidence ?? '')}">${escapeHtml(v.kind)}</span>` : ''} · ${escapeHtml(counts)}</p>`,
+    `<p class="file-meta"><span class="path">${escapeHtml(v.file)}</span> · ${escapeHtml(v.format)}${v.kind ? ` · <span class="kind" title="${escapeHtml(v.result.kindEvidence ?? '')}">${escapeHtml(v.kind)}</span>` : ''} · ${escapeHtml(counts)}${
+      // The school's own document with the findings on it (--annotate), linked from where the report is written.
+      v.reviewed ? ` · <a class="reviewed" href="${escapeHtml(encodeURI(v.reviewed))}">Reviewed copy</a>` : ''
+    }</p>`,
     '</div>',
     `<span class="badge ${v.status}">${STATUS_LABEL[v.status]}</span>`,
     '</header>',

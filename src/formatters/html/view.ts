@@ -113,6 +113,8 @@ export interface FileView {
   errors: number;
   warnings: number;
   feedback: string;
+  /** The reviewed copy --annotate wrote (a path from cwd, with /), when there is one. */
+  reviewed?: string;
 }
 
 export function fileViews(results: LintResult[], context: FormatterContext): FileView[] {
@@ -131,6 +133,7 @@ export function fileViews(results: LintResult[], context: FormatterContext): Fil
       errors,
       warnings: result.messages.length - errors,
       feedback: feedbackFor(result, { asOf: context.asOf, cwd: context.cwd, rulesMeta: context.rulesMeta }),
+      ...(result.reviewedFile ? { reviewed: displayPath(result.reviewedFile, context.cwd).replace(/\\/g, '/') } : {}),
     };
   });
 }
