@@ -31,6 +31,7 @@ const CORE = new Set([
   'name', 'names', 'date', 'dates', 'school', 'academy', 'trust', 'setting', 'la', 'authority', 'address', 'number', 'no',
   'tel', 'telephone', 'phone', 'email', 'year', 'term', 'month', 'day', 'details', 'logo', 'url', 'website', 'headteacher',
   'governor', 'chair', 'title', 'postcode', 'signature', 'time', 'code', 'ref', 'reference', 'nursery', 'college', 'federation',
+  'author', 'company', 'subtitle',
 ]);
 const GENERIC = new Set([
   ...CORE, 'of', 'the', 'a', 'an', 'for', 'and', 'or', 'to', 'your', 'our', 'this', 'local', 'full', 'job', 'contact', 'relevant',
@@ -38,6 +39,7 @@ const GENERIC = new Set([
   'next', 'last', 'meeting', 'policy', 'version', 'staff', 'member', 'person', 'head', 'teacher', 'principal', 'ceo', 'clerk',
   'body', 'governing', 'board', 'council', 'county', 'borough', 'area', 'organisation', 'organization', 'team', 'officer',
   'committee', 'office', 'mobile', 'hours', 'post', 'position', 'role', 'responsible', 'line', 'manager', 'ratified', 'issue',
+  'document', 'heading',
 ]);
 /** "XXXX", "20XX", "XX/XX/XXXX": letters standing for what was never written. */
 const X_PLACEHOLDER = /(?<![\w/.@-])(?:X{3,}|(?:19|20)[Xx]{2}|XX\/XX\/(?:XX)?XX|XX\.XX\.(?:XX)?XX)(?![\w/@])/g;
@@ -84,7 +86,7 @@ const SIGNATORY = /^\W*(?:head\s*teacher|headteacher|principal|chair(?:man)?(?:\
 /** A signatory's blank: "Headteacher: …………", "Chair of Governors ________". */
 const SIGNATORY_BLANK = /\b(?:head\s*teacher|headteacher|principal|chair(?:man)?(?:\s+of\s+(?:the\s+)?(?:governors|governing\s+body|trustees))?|clerk(?:\s+to\s+(?:the\s+)?governors)?)\s*:?\s*(?:[._\u2026]{4,}|_{3,})/i;
 /** A line that asks for something: "Date approved:", "Name of school", "Telephone". */
-const LABEL_LINE = /:\s*$|^(?:name|date|school|academy|setting|address|telephone|tel|email|contact|title|position|role|chair|headteacher|head\s+teacher|policy|review|approved|adopted)\b/i;
+const LABEL_LINE = /:\s*$|^(?:name|date|school|academy|setting|address|telephone|tel|email|contact|title|position|role)\b/i;
 /** A role printed under a signature line: "Head Teacher", "(Chair of Governors)". */
 const ROLE_UNDER = /^\(?\s*(?:head\s*teacher|headteacher|principal|chair(?:\s+of\s+(?:the\s+)?governors)?|chairman(?:\s+of\s+governors)?|governor|clerk(?:\s+to\s+(?:the\s+)?governors)?)\s*\)?$/i;
 
@@ -176,7 +178,8 @@ function findingsIn(block: Block, blocks: Block[], roleValues: Array<[number, nu
   };
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
-    if (isPlaceholderText(inner) && !PER_CASE.test(inner)) add({ messageId: 'placeholder', from: m.index, to: m.index + m[0].length, data: { placeholder: m[0] } });
+    // "[The Local Authority]" inside a quotation is an editor's word, unless it says what to do.
+    if (isPlaceholderText(inner) && !PER_CASE.test(inner) && (INSTRUCTION_START.test(inner.trim()) || !inQuotation(text, m.index, sentenceList))) add({ messageId: 'placeholder', from: m.index, to: m.index + m[0].length, data: { placeholder: m[0] } });
   }
   for (const m of text.matchAll(WORD_PLACEHOLDER)) add({ messageId: 'placeholder', from: m.index, to: m.index + m[0].length, data: { placeholder: m[0] } });
   for (const m of text.matchAll(X_PLACEHOLDER)) add({ messageId: 'placeholder', from: m.index, to: m.index + m[0].length, data: { placeholder: m[0] } });
@@ -195,6 +198,16 @@ function findingsIn(block: Block, blocks: Block[], roleValues: Array<[number, nu
   const kept: Finding[] = [];
   for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to)) kept.push(f);
   return kept;
+}
+
+/** Whether offset `at` is inside a quotation within its sentence. */
+function inQuotation(text: string, at: number, list: Array<{ start: number; end: number }>): boolean {
+  const s = list.find((r) => at >= r.start && at < r.end) ?? { start: 0, end: text.length };
+  const before = text.slice(s.start, at);
+  const after = text.slice(at, s.end);
+  const opens = (before.match(/[\u2018\u201c]|(?:^|\s)["']/g) ?? []).length;
+  const closes = (before.match(/[\u2019\u201d](?!\w)|\w["'](?!\w)/g) ?? []).length;
+  return opens > closes && /[\u2019\u201d"']/.test(after);
 }
 
 /** Whether the words in brackets stand for something to fill in. */

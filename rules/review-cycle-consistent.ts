@@ -41,21 +41,26 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** A review cycle in words: "annually", "every 2 years", "biennially", "three-yearly", "every 12 months". */
 const CYCLE_WORDS =
-  "(?:annual(?:ly)?|yearly|bienni(?:al|ally)|trienni(?:al|ally)|bi-?annual(?:ly)?|semi-?annual(?:ly)?|every\\s+(?:other\\s+year|year|(?:one|two|three|four|five|\\d{1,2})\\s+(?:years?|months))|each\\s+year|once\\s+a\\s+year|(?:one|two|three|1|2|3)[-\\s]yearly)";
+  "(?:annual(?:ly)?|yearly|bienni(?:al|ally)|trienni(?:al|ally)|bi-?annual(?:ly)?|semi-?annual(?:ly)?|every\\s+(?:other\\s+year|year|(?:one|two|three|four|five|\\d{1,2})\\s+(?:years?|months))|each\\s+year|once\\s+a\\s+year|(?:one|two|three|1|2|3)[-\\s]yearly|(?:one|two|three|four|five|[1-5])[-\\s]years?\\s+(?:cycle|basis|period))";
+/** After a review label, a bare span is a cycle too: "Review cycle: 2 years", "Review frequency: 12 months". */
+const SPAN_WORDS = `(?:${CYCLE_WORDS}|(?:one|two|three|four|five|[1-5])\\s+years?|(?:12|24|36|48|60)\\s+months)`;
 /** "This policy will be reviewed by the Trust board every 2 years", "… must be reviewed at least every 12 months". */
 const POLICY_REVIEWED = new RegExp(
-  `\\b(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,4}?(?:policy|document|procedures?|statement)\\b[^.]{0,140}?\\b(?:review(?:ed)?|revis(?:ed|ion)|updated?)\\b[^.]{0,60}?\\b(${CYCLE_WORDS})`,
-  'i',
+  `\\b(?<det>this|the|our)\\s+(?<qual>(?:[\\w-]+\\s+){0,4}?)(?:policy|document|procedures?|statement)\\b[^.]{0,140}?\\b(?:review(?:ed)?|revis(?:ed|ion)|updated?)\\b[^.]{0,60}?\\b(?<cycle>${CYCLE_WORDS})`,
+  'di',
 );
 /** "This policy should be a living document, subject to full annual review". */
-const POLICY_CYCLE_REVIEW = new RegExp(`\\b(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,4}?(?:policy|document)\\b[^.]{0,140}?\\b(${CYCLE_WORDS})\\s+(?:full\\s+)?reviews?\\b`, 'i');
+const POLICY_CYCLE_REVIEW = new RegExp(
+  `\\b(?<det>this|the|our)\\s+(?<qual>(?:[\\w-]+\\s+){0,4}?)(?:policy|document)\\b[^.]{0,140}?\\b(?<cycle>${CYCLE_WORDS})\\s+(?:full\\s+)?reviews?\\b`,
+  'di',
+);
 /** "Frequency of Review: Annually", "Review cycle: 2 years", "REVIEW DETAILS: To be conducted annually". */
 const REVIEW_LABEL = new RegExp(
-  `\\b(?:review\\s+(?:cycle|frequency|period|details|date|schedule)|frequency\\s+of\\s+review|review(?:ed)?\\s+every)\\s*[:\\-\\u2013\\u2014/]?\\s*(?:[\\w,]+\\s+){0,3}?(${CYCLE_WORDS})`,
-  'i',
+  `\\b(?:review\\s+(?:cycle|frequency|period|details|date|schedule)|frequency\\s+of\\s+review|review(?:ed)?\\s+every)\\s*[:\\-\\u2013\\u2014/]?\\s*(?:[\\w,]+\\s+){0,3}?(?<cycle>${SPAN_WORDS})\\b`,
+  'di',
 );
 /** "To be reviewed: Annually", "Reviewed Annually by the Governing Body": a line that starts so. */
-const REVIEWED_LINE = new RegExp(`^\\W*(?:policy\\s+)?(?:to\\s+be\\s+)?reviewed\\s*[:\\-\\u2013\\u2014]?\\s*(${CYCLE_WORDS})`, 'i');
+const REVIEWED_LINE = new RegExp(`^\\W*(?:policy\\s+)?(?:to\\s+be\\s+)?reviewed\\s*[:\\-\\u2013\\u2014]?\\s*(?<cycle>${CYCLE_WORDS})`, 'di');
 /** Things other than the policy that are reviewed on a cycle. */
 const OTHER =
   /\b(?:PEPs?|personal education plans?|training|SDQs?|EHC\s*Ps?|care plans?|risk assessments?|registers?|targets?|meetings?|reports?|accessibility plan|progress|provision|placements?|data)\b/i;
@@ -134,7 +139,7 @@ export default defineRule({
       return;
     }
 
-    const cycles = cyclesOf(blocks, nexts);
+    const cycles = cyclesOf(blocks, nexts, context.model.title);
     if (cycles.length === 0 || new Set(cycles.map((c) => c.months)).size > 1) return;
     const cycle = { months: cycles[0].months, atMost: cycles.some((c) => c.atMost), words: cycles[0].words };
     const before = bases.filter((b) => b.value.start <= next.value.end);
@@ -204,12 +209,25 @@ function basesOf(dates: PolicyDate[], fields: Field[], blocks: Block[]): Base[] 
   return out;
 }
 
+/**
+ * Whether "this/the/our … policy" is this policy: "This Child Protection Policy", "The policy", or a
+ * qualifier the title has ("The Behaviour Policy" in the behaviour policy), not "our safeguarding policy"
+ * in a looked-after children policy.
+ */
+function ownPolicy(det: string | undefined, qual: string | undefined, title: string | null): boolean {
+  if (det === undefined || /^this$/i.test(det)) return true;
+  const words = (qual ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const t = (title ?? '').toLowerCase();
+  return words.every((w) => t.includes(w));
+}
+
 function aboutThisPolicy(sentence: string): boolean {
   return THIS_POLICY.test(sentence);
 }
 
 /** The review cycles the policy states for itself. */
-function cyclesOf(blocks: Block[], nexts: PolicyDate[]): Cycle[] {
+function cyclesOf(blocks: Block[], nexts: PolicyDate[], title: string | null): Cycle[] {
   const out: Cycle[] = [];
   const add = (words: string, text: string, at: number) => {
     const months = monthsOf(words);
@@ -222,8 +240,8 @@ function cyclesOf(blocks: Block[], nexts: PolicyDate[]): Cycle[] {
     for (const s of sentences(block.text)) {
       for (const re of [POLICY_REVIEWED, POLICY_CYCLE_REVIEW, REVIEW_LABEL, REVIEWED_LINE]) {
         const m = re.exec(s.text);
-        if (!m || OTHER.test(m[0])) continue;
-        add(m[1], s.text, m.index + m[0].length - m[1].length);
+        if (!m?.groups || !m.indices?.groups?.cycle || OTHER.test(m[0]) || !ownPolicy(m.groups.det, m.groups.qual, title)) continue;
+        add(m.groups.cycle, s.text, m.indices.groups.cycle[0]);
         break;
       }
     }
@@ -245,7 +263,7 @@ function monthsOf(words: string): number | null {
   if (/^(?:annual|annually|yearly|each year|once a year|every year|(?:one|1)[- ]yearly)$/.test(w)) return 12;
   if (/^bienni|^every other year$|^(?:two|2)[- ]yearly$/.test(w)) return 24;
   if (/^trienni|^(?:three|3)[- ]yearly$/.test(w)) return 36;
-  const m = /^every (\w+) (years?|months)$/.exec(w);
+  const m = /^(?:every )?(\w+)[- ](years?|months)(?: (?:cycle|basis|period))?$/.exec(w) ?? /^(?:every )?(\w+) (years?|months)$/.exec(w);
   if (!m) return null;
   const n = NUMBERS[m[1]] ?? Number(m[1]);
   if (!Number.isFinite(n) || n <= 0) return null;

@@ -79,6 +79,9 @@ new RuleTester({ date: '2026-11-23' }).run(RULE, placeholderLeft, {
     "Schools must delete a pupil's name from the admission register as appropriate.\n",
     'Statutory and required – centrally provided template for adoption without amendment: these are policies which it is statutory for schools to have.\n',
     'Please tick as appropriate and delete as appropriate: Yes / No\n\nSigned: ________\n',
+    // An editor's words in a quotation; a separator line under a title.
+    "The guidance says \u2018[The Local Authority] must publish its local offer\u2019 and we agree.\n",
+    '# Policy for Looked After Children\n\n..........................\n\nText.\n',
     // Forms and letters filled in afresh for each child or case.
     "## Appendix 3: letter templates\n\nDear [Name],\n\nOn [date] your child was [reason].\n\nSigned: ________\n",
     "Dear [Parent/carer name],\n\nI am writing about [date]. Please contact [school office].\n\nYours sincerely\n\n## Next section\n\nText.\n",
@@ -112,6 +115,8 @@ new RuleTester({ date: '2026-11-23' }).run(RULE, placeholderLeft, {
     { code: 'Note to schools: add your local contacts.\n', errors: [{ messageId: 'instruction' }] },
     { code: 'Text in red should be amended by each school.\n', errors: [{ messageId: 'instruction' }] },
     // Word's own placeholder text.
+    { code: '[Type the document title]\n\n[Company name]\n', errors: 2 },
+    { code: '[The Local Authority] must publish its local offer.\n', errors: [{ messageId: 'placeholder', column: 1 }] },
     { code: 'Date approved: Click or tap to enter a date.\n', errors: [{ messageId: 'placeholder', data: { placeholder: 'Click or tap to enter a date' } }] },
     { code: 'Our aims: Click here to enter text.\n', errors: [{ messageId: 'placeholder' }] },
     // A letter section elsewhere does not hide the policy's own gaps.

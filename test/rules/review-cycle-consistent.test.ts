@@ -75,6 +75,8 @@ new RuleTester({ date: '2026-11-23' }).run(RULE, reviewCycleConsistent, {
     'Approved: September 2023\n\nNext review: September 2026\n\nReview date: September 2024\n\nThis policy is reviewed annually.\n',
     // Other things reviewed on a cycle are not the policy.
     'Approved: September 2023\n\nNext review: September 2026\n\nThe policy requires that each PEP is reviewed annually.\n\nStaff training is refreshed every 2 years.\n',
+    // Another policy's cycle is not this one's.
+    '# Children Looked After Policy\n\nApproved: September 2023\n\nNext review: September 2026\n\nOur safeguarding policy is reviewed annually.\n',
     // Several different approvals, next review before the latest: which is right is a guess.
     'Approved: September 2023\n\nApproved: September 2025\n\nNext review: September 2024\n',
   ],
@@ -94,8 +96,12 @@ new RuleTester({ date: '2026-11-23' }).run(RULE, reviewCycleConsistent, {
     { code: 'Adopted: March 2024\n\nNext review: March 2025\n\nThe policy is reviewed every three years by the board.\n', errors: [{ messageId: 'cycle-mismatch', message: /reviewed every 3 years, but its next review \(March 2025\) is 1 year after it was adopted/ }] },
     { code: 'Frequency of Review: Annually\n\nDate of Governor Approval: 5th November 2014\n\nNext review: November 2016\n', errors: [{ messageId: 'cycle-mismatch', data: { cycle: 'annually' } }] },
     { code: 'Policy approved: 4th October 2016\n\nAnnual review date: October 2019\n', errors: [{ messageId: 'cycle-mismatch', line: 3 }] },
+    { code: 'Approved: June 2024\n\nNext review: June 2025\n\nThis policy will be reviewed on a three-year cycle.\n', errors: [{ messageId: 'cycle-mismatch', data: { cycle: 'every 3 years' } }] },
+    { code: 'Review cycle: 2 years\n\nApproved: June 2024\n\nNext review: June 2025\n', errors: [{ messageId: 'cycle-mismatch', data: { cycle: 'every 2 years' } }] },
+    { code: 'Approved: June 2022\n\nNext review: June 2025\n\nThis policy will be reviewed on an annual basis by the headteacher.\n', errors: [{ messageId: 'cycle-mismatch', data: { cycle: 'annually' } }] },
     { code: 'Approved: September 2023\n\nNext review: March 2026\n\nThe policy must be reviewed at least every 12 months.\n', errors: [{ messageId: 'cycle-mismatch', data: { cycle: 'at least annually' } }] },
     { code: 'Date created: 08/11/2024\n\nNext review date: 08/11/2027\n\nThis policy is subject to full annual review.\n', errors: [{ messageId: 'cycle-mismatch', data: { baseRole: 'created' } }] },
+    { code: '# Behaviour Policy\n\nApproved: September 2023\n\nNext review: September 2026\n\nThe Behaviour Policy will be reviewed annually.\n', errors: [{ messageId: 'cycle-mismatch', line: 5 }] },
     // Before the approval it should follow: cycle or no cycle.
     { code: 'Approved: 10/07/2025\n\nNext review: 10/07/2024\n', errors: [{ messageId: 'before-base', data: { baseRole: 'approved', baseDate: '10 July 2025' } }] },
     { code: 'Last reviewed: September 2025\n\nNext review: September 2024\n\nThis policy is reviewed annually.\n', errors: [{ messageId: 'before-base' }] },
