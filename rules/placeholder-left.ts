@@ -13,7 +13,7 @@
  * (designated teacher, designated safeguarding lead and deputy, the governor for looked-after children or
  * safeguarding, the virtual school head) is left to the rules that check those roles.
  */
-import { defineRule, docsUrl, sentences, wordCount, type Block, type MessageSpec } from '../src/kit/index.js';
+import { defineRule, docsUrl, sentences, wordCount, type Block, type MessageSpec, type TextRange } from '../src/kit/index.js';
 
 const ID = 'placeholder-left';
 
@@ -77,6 +77,9 @@ const YOUR_SCHOOL =
 const NOTE =
   /^\W*(?:(?:guidance\s+)?notes?|instructions?)\s+(?:to|for)\s+(?:schools|settings|academies)\b|\b(?:delete|remove)\s+this\s+(?:note|box|text|guidance|page|paragraph|section|instruction|comment)s?\b[^.]{0,40}\b(?:before|once|when|prior)\b|\btext\s+(?:in|highlighted\s+in)\s+(?:red|blue|green|yellow|italics?|bold|grey)\b[^.]{0,40}\b(?:should|must|can|may|needs?\s+to)\s+be\s+(?:deleted|removed|amended|changed|replaced|personali[sz]ed|updated|completed|edited)\b/i;
 
+/** What a placeholder, blank, choice or note needs at least one of (X's are checked apart, with case). */
+const MAY_HOLD =
+  /[[<\u00ab{_\u2026]|\.{4}|\b(?:insert|delete|amend|select|choose|strike|cross|click|lorem|enter|type|model|template|exemplar|sample|guide|framework|starting|example|your|notes?|instructions?|remove|text)\b|\b(?:schools|settings|academies|each\s+school|every\s+school)\b/i;
 /** A run of dots, ellipses or underscores (no spaces inside: "... …" is an ellipsis, not a blank). */
 const RUN = /[._\u2026]{2,}/g;
 /** Signing a printed copy: "Signed", "Signature", "Authorised", "Print name". */
@@ -164,14 +167,17 @@ function formBlocks(blocks: Block[], titles: string[]): Set<Block> {
 /** The placeholders of one block, one finding each, in order; none where a named-role rule looks. */
 function findingsIn(block: Block, blocks: Block[], roleValues: Array<[number, number]>): Finding[] {
   const text = block.text;
-  const found: Finding[] = [...instructions(text)];
+  // Most paragraphs hold nothing a placeholder is made of: skip them cheaply.
+  if (!MAY_HOLD.test(text) && !/X{2}/.test(text)) return [];
   const sentenceList = sentences(text);
+  const found: Finding[] = instructions(sentenceList);
   const aboutRole = (from: number) => {
     if (roleValues.some(([a, b]) => from >= a && from < b)) return true;
     const s = sentenceList.find((r) => from >= r.start && from < r.end);
     return !!s && NAMED_ROLE.test(s.text);
   };
-  const form = isForm(block, blocks);
+  let formMemo: boolean | undefined;
+  const isFormBlock = () => (formMemo ??= isForm(block, blocks));
   const add = (f: Finding) => {
     if (aboutRole(f.from)) return;
     found.push(f);
@@ -189,10 +195,10 @@ function findingsIn(block: Block, blocks: Block[], roleValues: Array<[number, nu
       add({ messageId: 'placeholder', from: m.index, to: m.index + m[0].length, data: { placeholder: m[0] } });
     }
   }
-  if (!form) {
+  if (text.search(CHOICE) >= 0 && !isFormBlock()) {
     for (const m of text.matchAll(CHOICE)) add({ messageId: 'choice', from: m.index, to: m.index + m[0].length, data: { phrase: m[0] } });
   }
-  for (const f of blanks(block, blocks, form)) add(f);
+  if (/[._\u2026]{2}/.test(text) && !isFormBlock()) for (const f of blanks(block, blocks)) add(f);
   // One finding per placeholder: what lies inside a reported note (or another finding) is not reported again.
   found.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from));
   const kept: Finding[] = [];
@@ -230,9 +236,9 @@ function isPlaceholderText(inner: string): boolean {
 }
 
 /** Sentences in which a model speaks to the schools that adopt it. */
-function instructions(text: string): Finding[] {
+function instructions(list: TextRange[]): Finding[] {
   const out: Finding[] = [];
-  for (const s of sentences(text)) {
+  for (const s of list) {
     const t = s.text;
     const isNote = (SELF_MODEL.test(t) && (SCHOOLS_TO.test(t) || TO_BE_ADAPTED.test(t))) || DIRECT_INSTRUCTION.test(t) || YOUR_SCHOOL.test(t) || NOTE.test(t);
     // A note about a named role that holds a blank is for that role's rule.
@@ -253,8 +259,7 @@ function isForm(block: Block, blocks: Block[]): boolean {
 }
 
 /** Dots, ellipses or underscores where something should have been written. */
-function blanks(block: Block, blocks: Block[], form: boolean): Finding[] {
-  if (form) return [];
+function blanks(block: Block, blocks: Block[]): Finding[] {
   const text = block.text;
   const runs = [...text.matchAll(RUN)].filter((m) => isBlankRun(m[0])).map((m) => ({ from: m.index, to: m.index + m[0].length, run: m[0] }));
   const out: Finding[] = [];
