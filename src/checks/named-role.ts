@@ -76,6 +76,36 @@ export interface NamedRoleSpec {
   roleShort?: string;
   /** Whether a sentence may name the person when there is no labelled field (default true). */
   sentences?: boolean;
+  /**
+   * Read more ways of naming the person, and more strictly (default false: reads as before): see
+   * plainQualifier, masked, nameBeforeRole, peopleUnder; a name after "is" only when the role comes first.
+   */
+  nearby?: boolean;
+}
+
+/** How a check reads text about its role: the spec's label and exclusions, and whether `nearby` is on. */
+type Reading = { label: RegExp; exclude?: RegExp; nearby: boolean };
+
+/** With `nearby`: another role's mentions blanked ("Deputy DSL: Jo Bloggs", "the link governor for safeguarding is …"). */
+function masked(text: string, reading: Reading): string {
+  if (!reading.nearby || !reading.exclude) return text;
+  const exclude = reading.exclude;
+  const re = new RegExp(reading.label.source, reading.label.flags.includes('g') ? reading.label.flags : `${reading.label.flags}g`);
+  return text.replace(re, (match: string, ...rest: unknown[]) => {
+    const at = rest.find((x) => typeof x === 'number') as number;
+    const before = text.slice(Math.max(0, at - 40), at).split(/[\s(]+/).filter(Boolean).slice(-2).join(' ');
+    const forWhat = /^\s+(?:for|with\s+(?:\w+\s+)?responsibility\s+for)\s+(\S+(?:\s+\S+)?)/i.exec(text.slice(at + match.length));
+    return exclude.test(before) || (forWhat && exclude.test(forWhat[1])) ? match.replace(/\S/g, 'x') : match;
+  });
+}
+
+/** With `nearby`: "with responsibility for …", "at Oak School" read as "for …"; "is:" and footnote marks ("(DSL)*\/**") dropped. */
+function plainQualifier(after: string, nearby: boolean): string {
+  if (!nearby) return after;
+  return after
+    .replace(/\s*[*\u2020\u2021]+(?:\s*\/\s*[*\u2020\u2021]+)*(?=\s*[:\-\u2013\u2014]?\s*$)/, '')
+    .replace(/^(\s*(?:\([^()]*\))?)\s+(?:with\s+(?:\w+\s+)?responsibility\s+for|responsible\s+for|at)\s+/i, '$1 for ')
+    .replace(/\s+(?:is|are|will\s+be)(?=\s*[:\-\u2013\u2014]?\s*$)/i, '');
 }
 
 /** A label pattern for a role's words: "Designated Safeguarding Lead" -> /\bdesignated\s+safeguarding\s+leads?\b/i. */
@@ -95,12 +125,12 @@ const ASKING_AFTER = /^(?:s|\s*\([^()]*\))?(?:\s+(?:for|of)\s+[^:]*?)?\s*(?:\([^
 const TOPIC_WORDS = /\b(?:polic(?:y|ies)|training|responsib\w*|roles?|duties|duty|will|should|must|shall|can|may|has|have|works?|ensures?|support\w*|procedures?)\b/i;
 
 /** Whether a field's label asks for the person who holds the role (rather than heading a topic). */
-export function labelAsksForPerson(label: string, role: RegExp): boolean {
+export function labelAsksForPerson(label: string, role: RegExp, nearby = false): boolean {
   const re = new RegExp(role.source, role.flags.replace('g', ''));
   const m = re.exec(label);
   if (!m) return false;
   const before = label.slice(0, m.index);
-  const after = label.slice(m.index + m[0].length);
+  const after = plainQualifier(label.slice(m.index + m[0].length), nearby);
   if (!ASKING_BEFORE.test(before)) return false;
   if (!ASKING_AFTER.test(after) || TOPIC_WORDS.test(after)) return false;
   return true;
@@ -145,9 +175,15 @@ const APPOINT = /\b(?:appoints?|appointed|nominates?|nominated|names)\s+$/i;
 /** "is the Deputy Headteacher", "is our SENCO": a role given where a person's name belongs. */
 const ROLE_ONLY =
   /\b(?:is|will be|are)\s+(?:currently\s+)?(?:the|our)\s+((?:school'?s\s+|academy'?s\s+)?(?:(?:deputy|assistant|vice|associate|executive)\s+)?(?:head\s*teacher|headteacher|head(?:\s+of\s+(?:school|centre|year|inclusion|pastoral))?|principal|senco|sendco|inclusion\s+(?:manager|lead(?:er)?)|pastoral\s+(?:manager|lead(?:er)?)|dsl)\b)/i;
+/** "The headteacher is the DSL": a role as the subject of a sentence that gives the role sought. */
+const ROLE_SUBJECT =
+  /\b(?:the|our)\s+((?:school'?s\s+)?(?:(?:deputy|assistant|vice|associate|executive)\s+)?(?:head\s*teacher|headteacher|head\s+of\s+school|principal|senco|sendco|inclusion\s+(?:manager|lead(?:er)?)|pastoral\s+(?:manager|lead(?:er)?)))\s+(?:is|will be|acts as)\s+(?:also\s+)?(?:the|our)\s/i;
 /** "this is the CLPO": an acronym for a role (case matters: "the LAC" are children, checked apart). */
 const ROLE_ONLY_ACRONYM = /\b(?:is|will be|are)\s+(?:currently\s+)?(?:the|our)\s+([A-Z]{3,6})\b/;
 
+/** A sentence that points elsewhere for the name ("named in Appendix 1", "can be found on the school website"). */
+const REFERENCE_SENTENCE =
+  /\b(?:named|listed|set\s+out|given|found|shown|detailed|displayed|identified|published)\s+(?:(?:in|on|at)\s+(?:the\s+)?(?:appendix|annex|page|section|front|back|table|key\s+contacts|contacts|school|academy|staff\s*room|website|notice|poster|reception)|below|above|overleaf)\b|\bsee\s+(?:the\s+)?(?:appendix|annex|page|section|key\s+contacts)\b/i;
 /** A value that points elsewhere for the name. */
 const REFERENCE_VALUE = /^(?:please\s+)?(?:see|refer to|as (?:listed|set out|shown|named) (?:in|on|below|above)|listed (?:in|on|below)|details (?:in|on)|contact details (?:in|on))\b/i;
 
@@ -160,14 +196,15 @@ interface FieldJudgement {
 /** Reports the role's unnamed fields, or its absence. */
 export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void {
   const about = (text: string) => spec.label.test(text) && !(spec.exclude && spec.exclude.test(text));
+  const reading: Reading = { label: spec.label, exclude: spec.exclude, nearby: spec.nearby === true };
   const judged: FieldJudgement[] = context.model.fields
     .filter((f) => about(f.label))
-    .map((field) => ({ field, kind: labelAsksForPerson(field.label, spec.label) ? 'value' : 'topic' }));
+    .map((field) => ({ field, kind: labelAsksForPerson(field.label, spec.label, reading.nearby) ? 'value' : 'topic' }));
   const fields = judged.filter((j) => j.kind === 'value').map((j) => j.field);
 
   // "Designated Teacher - Jessica Field", or a name glued onto the label by extraction
   // ("Name of the Designated Teacher for Children Looked AfterJessica Field"): the label holds the name.
-  let named = judged.some((j) => labelEndsWithName(j.field.label, spec.label));
+  let named = judged.some((j) => labelEndsWithName(j.field.label, spec.label, reading.nearby));
   // A label whose value is a sentence ("Designated Teacher: The designated teacher is Mrs X …") is prose.
   const proseValues: Field[] = [];
   const unnamed: Array<{ field: Field; reason: 'blank' | 'placeholder' | 'role' | 'unanswered' }> = [];
@@ -195,7 +232,7 @@ export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void 
       // "Identity of the Designated Teacher" with a paragraph under it: the paragraph may name the person.
       const under = context.model.blocks[field.block.index + 1];
       if (under && (under.kind === 'paragraph' || under.kind === 'list-item') && readsAsProse(under.text)) {
-        if (namesInText(under.text, spec.label, true)) named = true;
+        if (namesInText(under.text, reading, true)) named = true;
         else unnamed.push({ field, reason: 'unanswered' });
         continue;
       }
@@ -203,7 +240,7 @@ export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void 
     if (readsAsProse(value) || judgement.reason?.includes('reads as a sentence') || judgement.reason?.includes('is not a name')) {
       // A label whose value is a sentence: the sentence may name the person.
       if (field.layout === 'next-block') {
-        if (namesInText(field.value, spec.label, true)) named = true;
+        if (namesInText(field.value, reading, true)) named = true;
         else unnamed.push({ field, reason: 'unanswered' });
       } else proseValues.push(field);
       continue;
@@ -211,10 +248,11 @@ export function checkNamedRole(context: RuleContext, spec: NamedRoleSpec): void 
     unnamed.push({ field, reason: judgement.reason === 'blank' ? 'blank' : judgement.reason?.includes('names a role') ? 'role' : 'placeholder' });
   }
 
-  const mentions = context.model.blocks.filter((b) => spec.label.test(b.text));
+  const mentions = context.model.blocks.filter((b) => spec.label.test(masked(b.text, reading)));
   if (!named && spec.sentences !== false) {
-    named = mentions.some((b) => namesInText(b.text, spec.label, false)) || proseValues.some((f) => namesInText(f.value, spec.label, true));
+    named = mentions.some((b) => namesInText(b.text, reading, false)) || proseValues.some((f) => namesInText(f.value, reading, true));
   }
+  if (!named && reading.nearby) named = mentions.some((b) => peopleUnder(context.model.blocks, b));
 
   // What IS there, in any kind of policy: blanks and placeholders in labels.
   for (const { field, reason } of unnamed) {
@@ -297,22 +335,30 @@ function nameAtStart(text: string): boolean {
   return personAt(rest) || personAt(withoutJobTitle(rest));
 }
 
-function personAt(rest: string): boolean {
+function personAt(rest: string, strict = false): boolean {
   PERSON_NAME.lastIndex = 0;
   const name = PERSON_NAME.exec(rest);
-  return !!name && name.index === 0 && judgeName(name[0]).isName;
+  return !!name && name.index === 0 && judgeName(name[0]).isName && (!strict || eachWordAName(name[0]));
+}
+
+/** With `nearby`, every word of a name must be one ("Head Teachers" and "The National" are not). */
+function eachWordAName(name: string): boolean {
+  return name.split(/\s+/).every((w) => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[A-Z]\.?)$/.test(w) || judgeName(w).isName);
 }
 
 /**
  * Whether text about the role names a person. `anySentence`: the text sits under a label about the
  * role, so its sentences need not repeat the role's words.
  */
-function namesInText(text: string, label: RegExp, anySentence: boolean): boolean {
+function namesInText(text: string, reading: Reading, anySentence: boolean): boolean {
+  const { label, nearby } = reading;
   const list = sentences(text);
   for (let i = 0; i < list.length; i++) {
-    const s = unglue(list[i].text);
+    const s = masked(unglue(list[i].text), reading);
     // "The Designated Teacher … should be a senior member of staff. The named teacher in this school is Mrs E Smart."
-    const refersBack = i > 0 && label.test(list[i - 1].text) && REFERS_BACK.test(s) && !OTHER_ROLE.test(s);
+    // "The DSL is named in Appendix 1": the name is given elsewhere, which this check cannot see.
+    if (nearby && label.test(s) && REFERENCE_SENTENCE.test(s)) return true;
+    const refersBack = i > 0 && label.test(masked(list[i - 1].text, reading)) && REFERS_BACK.test(s) && !OTHER_ROLE.test(s);
     if (!anySentence && !refersBack && !label.test(s)) continue;
     // A name right after "is", "led by", …
     SENTENCE_NAMING.lastIndex = 0;
@@ -320,6 +366,8 @@ function namesInText(text: string, label: RegExp, anySentence: boolean): boolean
     while ((m = SENTENCE_NAMING.exec(s)) !== null) {
       // "… the Virtual School Head, who is Jane Smith": the name belongs to someone else.
       if (/\bwho\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // (With `nearby`, the role must come first: "… is Mr Boothe, Deputy Head … with the DSL" names no DSL.)
+      if (nearby && !anySentence && !refersBack && !label.test(s.slice(0, m.index))) continue;
       if (nameAtStart(s.slice(m.index + m[0].length))) return true;
     }
     PERSON_NAME.lastIndex = 0;
@@ -328,12 +376,16 @@ function namesInText(text: string, label: RegExp, anySentence: boolean): boolean
       // "Kathryn Dearn is the named teacher", "Rob Cameron has been appointed as our Designated Teacher"
       const after = s.slice(m.index + m[0].length);
       if (NAME_THEN_ROLE.test(after) && label.test(after)) return true;
+      if (nearby && eachWordAName(m[0]) && nameBeforeRole(after, reading)) return true;
       // "The governing body appoint Mrs A Patel as the designated teacher"
       if (APPOINT.test(s.slice(0, m.index)) && /^\s*(?:\([^()]*\)\s*)?,?\s*as\s+(?:the|our)\b/i.test(after) && label.test(after)) return true;
       // "Designated Teacher – Mrs A Patel", "Name of Designated Teacher for CLA: Dr M Clarke",
       // "the Designated Teacher (Mrs A Patel)" inside a sentence.
       const before = s.slice(0, m.index);
-      if (/(?:\s[-\u2013\u2014]|:|\()\s*$/.test(before) && roleLabelEndsAt(before.replace(/(?:\s[-\u2013\u2014]|:|\()\s*$/, ''), label)) return true;
+      const sep = nearby ? /(?:\s[-\u2013\u2014]|:|\(|\||\t)\s*$/ : /(?:\s[-\u2013\u2014]|:|\()\s*$/; // (and a table's cell: "| DSL | Jo Bloggs |")
+      if (sep.test(before) && roleLabelEndsAt(before.replace(sep, ''), label)) return true;
+      // (A table row run together: "Designated Safeguarding Lead (DSL) Mrs Kim Baker kim.baker@…".)
+      if (nearby && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(m[0]) && roleLabelEndsAt(before.trimEnd().replace(/\s*\([^()]*\)$/, ''), label)) return true;
       // "The Designated Teacher, Mrs Jones, will …": the name in apposition to the role.
       if (/,\s*$/.test(before) && /^\s*,/.test(after) && roleLabelEndsAt(before.replace(/,\s*$/, ''), label)) return true;
       // "identify a designated teacher to co-ordinate … – Gill Robinson": the name closes the sentence.
@@ -341,9 +393,32 @@ function namesInText(text: string, label: RegExp, anySentence: boolean): boolean
     }
     if ((anySentence || refersBack) && nameAtStart(s)) return true;
     // "Designated Teacher for Children Looked After Jessica Field" as a line of its own.
-    if (labelEndsWithName(s, label)) return true;
+    if (labelEndsWithName(s, label, nearby)) return true;
   }
   return false;
+}
+
+/**
+ * "Darren Currie, School Designated Safeguarding Lead", "David Aldred, Pastoral Deputy Head (lead
+ * DSP/CPO)", "Mr P Jones is the link governor": after a name, only "is the" and a job title before the
+ * role, and not a deputy's title ("Jo Bloggs, Deputy DSL").
+ */
+function nameBeforeRole(after: string, reading: Reading): boolean {
+  const re = new RegExp(reading.label.source, reading.label.flags.replace('g', ''));
+  const m = re.exec(after);
+  if (!m || m.index > 60) return false;
+  const between = after.slice(0, m.index);
+  if (!/^[\s,:(\u2013\u2014-]*(?:(?:is|acts\s+as|has\s+been\s+(?:appointed|nominated|named)(?:\s+as)?)\s+(?:the|our)\s+)?(?:(?:[A-Z][\w'\u2019&/.-]*|lead|link|of|the|our|\()[\s,()\u2013\u2014-]*){0,7}$/.test(between)) return false;
+  const lastWords = between.replace(/[\s,()\u2013\u2014-]+$/, '').split(/[\s,()\u2013\u2014-]+/).slice(-2).join(' ');
+  return !(reading.exclude && reading.exclude.test(`${lastWords} ${m[0]}`));
+}
+
+/** A short label ("Senior DSL:") or a lead-in that says people follow ("The Designated Persons are:"), then a person ("Name: Jo Bloggs"). */
+function peopleUnder(blocks: Block[], block: Block): boolean {
+  if (!/:\s*$/.test(block.text) || (wordCount(block.text) > 12 && !/\b(?:are|is)\s*:\s*$/i.test(block.text))) return false;
+  const next = blocks[block.index + 1];
+  const text = next ? unglue(next.text.trim().replace(/^names?\s*[:\u2013-]\s*/i, '')) : '';
+  return personAt(text, true) && !/^(?:the|a|an|our|this|these|all|each|every|any|no|its|their)\b/i.test(text);
 }
 
 /** A person's name anywhere in a short value: "Headteacher \u2013 Mr A Brown", "Headteacher (Mrs P Wilson)". */
@@ -361,7 +436,7 @@ function unglue(text: string): string {
 }
 
 /** Whether a label about the role ends with a person's name: "Designated Teacher \u2013 Jessica Field". */
-function labelEndsWithName(label: string, role: RegExp): boolean {
+function labelEndsWithName(label: string, role: RegExp, nearby = false): boolean {
   const re = new RegExp(role.source, role.flags.replace('g', ''));
   const m = re.exec(label);
   if (!m) return false;
@@ -370,7 +445,8 @@ function labelEndsWithName(label: string, role: RegExp): boolean {
   // (An acronym such as "PLA" is not a name: a name has lower-case letters.)
   if (!name || !/\p{Ll}{2}/u.test(name[0]) || !judgeName(name[0]).isName) return false;
   // Between the role and the name only a qualifier ("for Children Looked After") or a dash.
-  const between = after.slice(0, name.index);
+  const between = plainQualifier(after.slice(0, name.index), nearby);
+  if (nearby && (between.length > 60 || !eachWordAName(name[0]))) return false; // not "… for the school so that … with Social Care"
   return ASKING_AFTER.test(between) && !TOPIC_WORDS.test(between);
 }
 
@@ -404,6 +480,12 @@ function roleOnlySentence(mentions: Block[], label: RegExp): { block: Block; sta
       if (!m) continue;
       // "the LAC" / "the CLA" are the children, not a role.
       if (/^(?:P?LAC|P?CLA|PLAC|DT|DfE|LA|VSH?|PEP)$/.test(m[1])) continue;
+      if (label.test(m[1])) {
+        // "The headteacher is the DSL": the role given is the subject's.
+        const subject = ROLE_SUBJECT.exec(s.text);
+        if (subject) return { block, start: s.start, end: s.end, role: subject[1] };
+        continue;
+      }
       return { block, start: s.start, end: s.end, role: m[1] };
     }
   }

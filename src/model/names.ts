@@ -37,7 +37,8 @@ export function cleanNameValue(value: string): string {
 }
 
 export function judgeName(value: string): NameJudgement {
-  const cleaned = cleanNameValue(value);
+  // "Mrs J.Green": an initial glued to the surname is read as "J. Green".
+  const cleaned = cleanNameValue(value).replace(/\b([A-Z])\.(?=[A-Z][\p{Ll}])/gu, '$1. ');
   if (!cleaned) return { isName: false, name: '', reason: 'blank' };
   if (/^[[<{(].*[\]>})]$/.test(cleaned)) return { isName: false, name: cleaned, reason: `placeholder "${cleaned}"` };
   // The person part: before a comma or bracket that adds a role.

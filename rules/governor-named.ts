@@ -1,0 +1,64 @@
+/**
+ * governor-named: the governor responsible for looked-after and previously looked-after children (the
+ * designated, named or link governor) must be named. A blank or placeholder is reported in any policy; a
+ * policy that names no one is reported only when it is about looked-after children, children with a
+ * social worker or kinship care.
+ */
+import { checkNamedRole, defineRule, docsUrl, NAMED_ROLE_MESSAGES, type MessageSpec } from '../src/kit/index.js';
+
+const ID = 'governor-named';
+
+/**
+ * The governor's titles: "Designated (School) Governor", "Named Governor", "Nominated Governor", "Link
+ * Governor", "Governor with responsibility for Children Looked After", "the governor responsible for CLA",
+ * "nominate a school governor".
+ */
+const GOVERNOR_LABEL =
+  /\b(?:designated|named|nominated|link|lead|nominate[sd]?\s+(?:a|one)|appoint(?:s|ed)?\s+a)\s+(?:school\s+)?governors?\b|\bgovernors?\s+(?:with\s+(?:special\s+|lead\s+|particular\s+|specific\s+)?responsibility\s+for|responsible\s+for|for)\s+(?:the\s+)?(?:(?:children|pupils|students)\s+(?:who\s+are\s+)?(?:looked[\s-]after|in\s+care|in\s+public\s+care)|looked[\s-]after|previously\s+looked|LAC|CLA|CiC|CfC|PLAC?|cared[\s-]for|children\s+with\s+a\s+social\s+worker)/i;
+/** Governors for other things: the safeguarding governor, the SEN governor, the chair. */
+const NOT_GOVERNOR =
+  /\b(?:safeguarding|child\s+protection|safer\s+recruitment|SEND?|SENCO|special\s+educational|health\s+and\s+safety|finance|chair|vice|pupil\s+premium|online|e-?safety|attendance|behaviour|well-?being|mental\s+health|careers|prevent|training|data)\b/i;
+
+/** The advice: why the name matters, with what is wrong in this copy (`how`). */
+function advised(spec: MessageSpec, how: string): MessageSpec {
+  return {
+    ...spec,
+    reason:
+      'The governing body should name one governor to champion looked-after and previously looked-after children: to hold the school to account for their progress and to liaise with the designated teacher. ' +
+      `The policy should say who it is; here ${how}.`,
+    action: 'Fill in the name of the governor responsible for looked-after and previously looked-after children',
+    guidance: ['designated-teacher'],
+  };
+}
+
+const BLANK = 'the name is left blank';
+const PLACEHOLDER = 'the name is still a placeholder';
+const ROLE = 'the policy gives a role (such as "the chair of governors"), not the person who holds it';
+
+export default defineRule({
+  meta: {
+    id: ID,
+    title: 'Governor for CLA named',
+    description: 'The governor responsible for looked-after and previously looked-after children is named, in policies about them.',
+    docs: docsUrl(ID),
+    requiredIn: ['looked-after', 'social-worker', 'kinship-care'],
+    messages: {
+      blank: advised(NAMED_ROLE_MESSAGES.blank, BLANK),
+      unanswered: advised(NAMED_ROLE_MESSAGES.unanswered, BLANK),
+      placeholder: advised(NAMED_ROLE_MESSAGES.placeholder, PLACEHOLDER),
+      'placeholder-sentence': advised(NAMED_ROLE_MESSAGES['placeholder-sentence'], PLACEHOLDER),
+      'role-not-name': advised(NAMED_ROLE_MESSAGES['role-not-name'], ROLE),
+      'role-in-sentence': advised(NAMED_ROLE_MESSAGES['role-in-sentence'], ROLE),
+      missing: advised(NAMED_ROLE_MESSAGES.missing, 'no governor for looked-after children is named'),
+    },
+  },
+  check(context) {
+    checkNamedRole(context, {
+      label: GOVERNOR_LABEL,
+      exclude: NOT_GOVERNOR,
+      role: 'governor for looked-after children',
+      roleLong: 'governor responsible for looked-after and previously looked-after children',
+      nearby: true,
+    });
+  },
+});
