@@ -28,7 +28,13 @@
  *   patterns that match a term rather than the document (each document says which were left out).
  * - urlPatterns (capture group 1 = edition year) are written for file names and link targets that carry a
  *   year, such as KCSIE_2022_revised.pdf and Behaviour_in_Schools_guidance_July_2022.pdf.
- * - Not carried over: the research's checkable facts (Pupil Premium Plus rates and the like) and the list
+ * - replacedNames (titles replaced under another name, and the Local Safeguarding Children Board) come
+ *   from the research's predecessor editions and their superseded_by, its edition notes and its checkable
+ *   facts (terminology_suspension, reasonable_force, kcsie_terms, the AP and health-needs changes), each
+ *   with the sources the research gave; their patterns match the old title and not the one that replaced
+ *   it. The edition a name was replaced by is given by year, so the day it went out of date is that
+ *   edition's in-force day (a rule never reports it earlier).
+ * - Not carried over: the research's other checkable facts (Pupil Premium Plus rates and the like) and the list
  *   of primary legislation: no rule reads them yet.
  *
  * GUIDANCE_DATA_AS_OF is the day this data was last checked against the research. A run whose as-of

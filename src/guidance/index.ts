@@ -6,9 +6,9 @@
 import { formatDay, parseIsoDate } from '../common/days.js';
 import { ConfigError } from '../config.js';
 import { defaultGuidanceData, GUIDANCE_DATA_AS_OF } from './data.js';
-import type { Edition, Guidance, GuidanceDocument, SchoolWeekFact } from './types.js';
+import type { Edition, Guidance, GuidanceDocument, ReplacedName, SchoolWeekFact } from './types.js';
 
-export type { Edition, Guidance, GuidanceDocument, SchoolWeekFact } from './types.js';
+export type { Edition, Guidance, GuidanceDocument, ReplacedName, SchoolWeekFact } from './types.js';
 export { GUIDANCE_DATA_AS_OF, GUIDANCE_DATA_SOURCE } from './data.js';
 
 /** An override's edition: the year, and whatever it adds or corrects. */
@@ -61,7 +61,12 @@ function copyDocument(doc: GuidanceDocument): GuidanceDocument {
     mentionPatterns: doc.mentionPatterns.map(copyRegExp),
     urlPatterns: doc.urlPatterns.map(copyRegExp),
     editions: doc.editions.map(copyEdition),
+    ...(doc.replacedNames ? { replacedNames: doc.replacedNames.map(copyReplacedName) } : {}),
   };
+}
+
+function copyReplacedName(r: ReplacedName): ReplacedName {
+  return { ...r, patterns: r.patterns.map(copyRegExp), sources: [...r.sources] };
 }
 
 function checkEditionOverride(docId: string, e: EditionOverride): void {

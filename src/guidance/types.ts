@@ -37,6 +37,43 @@ export interface GuidanceDocument {
    */
   urlPatterns: RegExp[];
   editions: Edition[];
+  /**
+   * Names this document's subject went by before it was replaced under another name: an old title
+   * ("Use of reasonable force", replaced by "Restrictive interventions, including use of reasonable
+   * force, in schools") or a body the guidance abolished (the Local Safeguarding Children Board). None
+   * where the document kept its title.
+   */
+  replacedNames?: ReplacedName[];
+}
+
+/** An old title (or body) that guidance replaced under another name, and what replaced it. */
+export interface ReplacedName {
+  /** 'title': an old title of the guidance; 'body': an organisation the guidance replaced (LSCB). */
+  kind: 'title' | 'body';
+  /** The old name as a message names it: "Use of reasonable force". */
+  name: string;
+  /**
+   * Patterns that find the old name (case-insensitive, no capture groups needed, not global). They
+   * must not match the name that replaced it ("Suspension and permanent exclusion from maintained
+   * schools ..." is not the old "Exclusion from maintained schools ...").
+   */
+  patterns: RegExp[];
+  /**
+   * The old name is also ordinary words ("the use of reasonable force", "children in family and friends
+   * care"): it counts as the old title only where the policy writes it as one (quoted, or beside
+   * "guidance", "advice", "DfE" or a year). False where the words can only be the title.
+   */
+  plain: boolean;
+  /** What replaced it, as a message names it: the new title, or the new arrangements in words. */
+  replacement: string;
+  /**
+   * The year of this document's edition that replaced it. The old name is out of date from the in-force
+   * day of that edition, or, where that edition has none, of the first later verified edition that has
+   * one (never earlier than the data can show).
+   */
+  edition: number;
+  sources: string[];
+  notes?: string;
 }
 
 /** The expected length of the school week (the figure alternative-provision hours are checked against). */

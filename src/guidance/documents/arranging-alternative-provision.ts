@@ -42,4 +42,24 @@ export const arrangingAlternativeProvision: GuidanceDocument = {
       ],
     },
   ],
+  replacedNames: [
+    {
+      kind: 'title',
+      name: 'Alternative provision: statutory guidance for local authorities',
+      // The whole old title: 'alternative provision statutory guidance' alone may mean the new guide, which is
+      //   statutory guidance too.
+      patterns: [/alternative\s+provision\s*[:,\u2013\u2014-]?\s*statutory\s+guidance\s+for\s+local\s+authorities/i],
+      plain: false,
+      replacement: 'Arranging alternative provision: a guide for local authorities and schools',
+      edition: 2025,
+      // reference: ap_hours fact "AP statutory guidance changed: 'Alternative provision' (Jan 2013) replaced by
+      //   'Arranging alternative provision: a guide for local authorities and schools' (5 Feb 2025)".
+      notes: "'Alternative provision: statutory guidance for local authorities' (January 2013), replaced by the guide of 5 February 2025.",
+      sources: [
+        'https://gov.uk/government/publications/alternative-provision (Published 10 January 2013; Last updated 5 February 2025)',
+        "https://ap.dcpro.co.uk/what-you-need-to-know-about-the-2025-alternative-provision-guidance/page/2 ('On February 5th 2025 ... released updated guidance')",
+        'https://www.forbessolicitors.co.uk/articles/alternative-provision-updated-department-guidance',
+      ],
+    },
+  ],
 };

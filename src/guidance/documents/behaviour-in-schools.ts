@@ -75,4 +75,21 @@ export const behaviourInSchools: GuidanceDocument = {
       ],
     },
   ],
+  replacedNames: [
+    {
+      kind: 'title',
+      name: 'Behaviour and discipline in schools',
+      patterns: [/behaviour\s+and\s+discipline\s+in\s+schools/i],
+      // Also ordinary words ("powers over behaviour and discipline in schools").
+      plain: true,
+      replacement: 'Behaviour in schools: advice for headteachers and school staff',
+      edition: 2022,
+      // reference: behaviour-in-schools editions: "2016 predecessor: 'Behaviour and discipline in schools'",
+      //   typical_in_text_forms "Behaviour and discipline in schools (2016)"; superseded by the 2022 edition.
+      notes: "The predecessor advice, 'Behaviour and discipline in schools' (2016), superseded by Behaviour in schools (July 2022, in force 1 September 2022).",
+      sources: [
+        'https://www.brownejacobson.com/education/training-and-resources/legal-updates/2022/07/new-guidance-on-behaviour-in-schools (28 July 2022; previous guidance 2016)',
+      ],
+    },
+  ],
 };

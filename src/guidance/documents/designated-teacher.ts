@@ -39,4 +39,23 @@ export const designatedTeacher: GuidanceDocument = {
       ],
     },
   ],
+  replacedNames: [
+    {
+      kind: 'title',
+      name: 'The role and responsibilities of the designated teacher for looked after children',
+      patterns: [/role\s+and\s+responsibilities\s+of\s+the\s+designated\s+teacher(?:\s+for\s+looked[-\s]after\s+children)?/i],
+      // Also a policy's own heading ("Role and responsibilities of the designated teacher").
+      plain: true,
+      replacement: 'The designated teacher for looked-after and previously looked-after children: statutory guidance on their roles and responsibilities',
+      edition: 2018,
+      // reference: designated-teacher editions: 2009 (typical_in_text_forms "Role and Responsibilities of the
+      //   Designated Teacher (2009)"), superseded_by "2018 edition".
+      notes: "The 2009 statutory guidance, 'The role and responsibilities of the designated teacher for looked after children', superseded by the February 2018 guidance (PLAC duties from September 2018).",
+      sources: [
+        'https://studylib.net/doc/5822742/... (consultation version 24 February 2009)',
+        'https://gov.uk/government/publications/designated-teacher-for-looked-after-children',
+        'https://www.procedures.org.uk/2018/03/12/designated-teacher-looked-children-updated-guidance/',
+      ],
+    },
+  ],
 };

@@ -41,4 +41,22 @@ export const healthNeedsEducation: GuidanceDocument = {
       ],
     },
   ],
+  replacedNames: [
+    {
+      kind: 'title',
+      name: 'Ensuring a good education for children who cannot attend school because of health needs',
+      patterns: [/ensuring\s+a\s+good\s+education\s+for\s+children\s+who\s+cannot\s+attend(?:\s+school\s+because\s+of\s+health\s+needs)?/i],
+      plain: false,
+      replacement: 'Arranging education for children who cannot attend school because of health needs',
+      edition: 2023,
+      // reference: ap_hours fact "Health needs guidance changed: 2013 guidance replaced by 'Arranging education for
+      //   children who cannot attend school because of health needs' (Dec 2023)".
+      notes: "'Ensuring a good education for children who cannot attend school because of health needs' (January, revised May 2013), replaced in December 2023.",
+      sources: [
+        'https://www.gov.uk/government/publications/education-for-children-with-health-needs-who-cannot-attend-school (Published 17 May 2013)',
+        "https://www.cerneabbas.dorset.sch.uk/arranging-education-for-children-who-cannot-attend (full text, 'December 2023')",
+        'https://jia.org.uk/2024/04/16/department-for-education-update-to-guidance-on-arranging-education-for-children-who-cannot-attend-school-because-of-health-needs/ (15 school days trigger)',
+      ],
+    },
+  ],
 };

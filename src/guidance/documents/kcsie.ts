@@ -164,4 +164,22 @@ export const kcsie: GuidanceDocument = {
       ],
     },
   ],
+  replacedNames: [
+    {
+      kind: 'body',
+      name: 'Local Safeguarding Children Board (LSCB)',
+      patterns: [/\bLSCBs?\b/i, /\blocal\s+safeguarding\s+children(?:['\u2019]s)?\s+boards?\b/i],
+      plain: false,
+      replacement: 'the safeguarding partners and their local safeguarding arrangements (Children and Social Work Act 2017)',
+      edition: 2018,
+      // reference: kcsie 2018 edition notes "LSCBs replaced by 'safeguarding partners' terminology (Children and
+      //   Social Work Act 2017)"; checkable_facts kcsie_terms "LSCB -> safeguarding partners (KCSIE 2018/2019)".
+      notes: "Local Safeguarding Children Boards were replaced by the safeguarding partners' local arrangements (Children and Social Work Act 2017); KCSIE 2018 (in force 3 September 2018) uses the new terms.",
+      sources: [
+        'https://www.safeguardinginschools.co.uk/keeping-children-safe-in-education-2018-additional-information/',
+        'https://www.michelmores.com/education-insight/keeping-children-safe-education-updated-guidance/',
+        'https://safeguarding.network/kcsie2019/ ; https://safeguarding.network/kcsie-2019/ ; https://safeguarding.network/20190901-september-dsl-actions/',
+      ],
+    },
+  ],
 };

@@ -41,4 +41,24 @@ export const promotingEducationLac: GuidanceDocument = {
       ],
     },
   ],
+  replacedNames: [
+    {
+      kind: 'title',
+      name: 'Promoting the achievement of looked-after children',
+      patterns: [/promoting\s+the\s+achievement\s+of\s+looked[-\s]after\s+children(?:\s+and\s+previously\s+looked[-\s]after\s+children)?/i],
+      // Also the words of the duty ("committed to promoting the achievement of looked after children").
+      plain: true,
+      replacement: 'Promoting the education of looked-after children and previously looked-after children',
+      edition: 2014,
+      // reference: promoting-education-lac editions: 2014 "'Promoting the education of looked after children' /
+      //   earlier 'Promoting the achievement of looked-after children'"; "verified that older versions were
+      //   withdrawn/replaced". The 2014 edition has no in-force day, so the old title counts as replaced from the
+      //   2018 edition's (1 September 2018).
+      notes: "The earlier title, withdrawn; replaced by 'Promoting the education of looked after children' (2014), itself replaced by the February 2018 edition.",
+      sources: [
+        'https://www.gov.uk/government/publications/promoting-the-achievement-of-looked-after-children (withdrawn)',
+        'https://gov.uk/government/publications/promoting-the-education-of-looked-after-children (Last updated 26 February 2018)',
+      ],
+    },
+  ],
 };

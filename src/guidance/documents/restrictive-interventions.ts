@@ -38,4 +38,23 @@ export const restrictiveInterventions: GuidanceDocument = {
       ],
     },
   ],
+  replacedNames: [
+    {
+      kind: 'title',
+      name: 'Use of reasonable force',
+      // Not inside the title that replaced it ("Restrictive interventions, including use of reasonable force, in
+      //   schools"), nor followed by "in schools" (a short name for the new title as much as the old).
+      patterns: [/(?<!including\s{1,3}(?:the\s+)?)\buse\s+of\s+reasonable\s+force\b(?!,?\s+in\s+schools)/i],
+      plain: true,
+      replacement: 'Restrictive interventions, including use of reasonable force, in schools',
+      edition: 2026,
+      // reference: checkable_facts reasonable_force "'Use of reasonable force' (2013) replaced by 'Restrictive
+      //   interventions, including use of reasonable force, in schools' in force 1 April 2026".
+      notes: "'Use of reasonable force: advice for headteachers, staff and governing bodies' (July 2013), replaced by the restrictive interventions guidance in force from 1 April 2026.",
+      sources: [
+        "https://www.handsamcompliancematters.co.uk/dfe-statutory-guidance-update-use-of-reasonable-force-in-schools-how-handsam-can-help (in force 1 April 2026; replaces 'Use of reasonable force')",
+        'https://www.nasschools.org.uk/new-guidance-on-restrictive-interventions-key-legal-implications-for-special-schools/ (replaces 2013 framework)',
+      ],
+    },
+  ],
 };

@@ -10,10 +10,11 @@ export const suspensionExclusion: GuidanceDocument = {
   // Not in the reference data: the gov.uk address is from general knowledge.
   url: 'https://www.gov.uk/government/publications/school-exclusion',
   // From citation_patterns; left out: the year-capturing variant; 'fixed-term exclusion' (old terminology, not a
-  //   mention of the document).
+  //   mention of the document). The old title may be written 'Exclusions from ...' (a policy's "DfE (2017)
+  //   'Exclusions from maintained schools, academies and pupil referral units in England'").
   mentionPatterns: [
     /suspension\s+and\s+permanent\s+exclusion/i,
-    /exclusion\s+from\s+maintained\s+schools,?\s+academies\s+and\s+pupil\s+referral\s+units/i,
+    /exclusions?\s+from\s+maintained\s+schools,?\s+academies\s+and\s+pupil\s+referral\s+units/i,
   ],
   urlPatterns: [
     // Suspension_and_Permanent_Exclusion_guidance_July_2022.pdf
@@ -97,6 +98,27 @@ export const suspensionExclusion: GuidanceDocument = {
         'https://www.hilldickinson.com/our-view/articles/department-for-education-releases-new-statutory-suspension-and-exclusions-guidance/ (27.05.2026)',
         'https://www.brownejacobson.com/insights/latest-dfe-exclusions-guidance-for-schools-and-academies',
         "https://www.ureach-ap.co.uk/post/new-school-suspension-and-exclusion-guidance-2026-what-schools-need-to-know ('comes into force on 26 July 2026 and replaces the 2024 version')",
+      ],
+    },
+  ],
+  replacedNames: [
+    {
+      kind: 'title',
+      name: 'Exclusion from maintained schools, academies and pupil referral units in England',
+      // Not inside the title that replaced it ("Suspension and permanent exclusion from maintained schools, ...").
+      patterns: [/(?<!permanent\s{0,3})\bexclusions?\s+from\s+maintained\s+schools,?\s+academies\s+and\s+pupil\s+referral\s+units(?:\s+in\s+England)?/i],
+      plain: false,
+      replacement: 'Suspension and permanent exclusion from maintained schools, academies and pupil referral units in England, including pupil movement',
+      edition: 2022,
+      // reference: checkable_facts terminology_suspension "'Fixed-term exclusion' replaced by 'suspension' in the
+      //   2022 exclusion guidance; old title 'Exclusion from maintained schools, academies and PRUs' replaced";
+      //   the 2012/2017 predecessor's superseded_by "2022 edition".
+      notes: 'The 2012 guidance (updated September 2017) was replaced by the suspension and permanent exclusion guidance, which applies to decisions from 1 September 2022.',
+      sources: [
+        'https://www.cognus.org.uk/services/suttonvirtualschool/training-and-resources/resources/exclusions-and-suspensions/ (applies to decisions from 1 Sept 2022)',
+        'https://cyps.northyorks.gov.uk/exclusions',
+        'https://wvs.sch.life/page/detail/exclusions- (cites DfE September 2017)',
+        'https://docslib.org/doc/13838661/reasons-for-exclusion (2012 guidance effective 1 September 2012)',
       ],
     },
   ],
