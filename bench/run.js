@@ -11,6 +11,7 @@
  *       thread (--concurrency off): a worker gets a larger young generation than node's default, which
  *       parsing's short-lived garbage needs;
  *   (d) policy-lint on all cores (--concurrency auto);
+ *   (g) (c) again with --model, every policy compared with the county model (against (c): goal 1.3×);
  * (a)-(d) run in --rounds interleaved rounds (default 3): this machine's speed drifts by tens of per cent
  * from minute to minute, so each figure is the median over rounds, and each ratio the median of the
  * ratios within a round (runs a minute apart, on the same machine weather).
@@ -31,6 +32,8 @@ import { buildCorpus } from './corpus.js';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const DATE = '2026-11-23';
+/** The model the (g) run compares every policy with: the Hertfordshire model the seeds (and so the corpus) come from. */
+const MODEL = 'fixtures/models/herts-cla-issue-13.md';
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -139,6 +142,8 @@ if (!ONLY_BREAK_EVEN) {
     ['one', '(c) policy-lint, 1 worker (--concurrency 1)', () => child([...cli, '--concurrency', '1'])],
     ['off', '(c2) policy-lint, in-process (off)', () => child([...cli, '--concurrency', 'off'])],
     ['auto', `(d) policy-lint, all cores (auto: ${autoWorkers})`, () => child([...cli, '--concurrency', 'auto'])],
+    // (g) the same batch compared with the county model (--model): the model is read once per worker.
+    ['model', '(g) policy-lint, 1 worker, --model', () => child([...cli, '--concurrency', '1', '--model', MODEL])],
   ];
   if (BASELINE) {
     const baseCli = [join(BASELINE, 'bin', 'policy-lint.js'), ...cli.slice(1), '--concurrency', '1'];
@@ -166,6 +171,7 @@ if (!ONLY_BREAK_EVEN) {
       `${pad(label, 46)}${lpad(fmtMs(r.ms), 9)}${lpad((N / (r.ms / 1000)).toFixed(1), 9)}${lpad(fmtMs(r.cpuMs), 9)}${lpad(`${r.rssMb.toFixed(0)} MB`, 10)}${lpad(`${ratio[key].toFixed(2)}×`, 9)}  ${rounds}`,
     );
   }
+  console.log(`(g) --model against (c), the same batch without it: ${median(samples.model.map((r, i) => r.ms / samples.one[i].ms)).toFixed(2)}× its time (median of each round's ratio; goal at most 1.3×)`);
   if (BASELINE) {
     const vsBase = median(samples.one.map((r, i) => r.ms / samples.base[i].ms));
     console.log(`(c) against the baseline build in ${BASELINE} (c'): ${vsBase.toFixed(2)}× its time per document (median of each round's ratio)`);

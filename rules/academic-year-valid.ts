@@ -53,6 +53,8 @@ export default defineRule({
     title: 'Academic year valid',
     description: 'Academic years are written as two consecutive years ("2024-25"), not "2024-2024", "2023-34" or "2024/2026".',
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     messages: {
       'same-year': { message: 'The academic year "{{text}}" starts and ends in the same year; an academic year runs into the next year ("{{example}}").', ...ADVICE },
       backwards: { message: 'The academic year "{{text}}" ends before it starts; an academic year runs into the next year ("{{example}}").', ...ADVICE },

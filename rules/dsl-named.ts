@@ -42,6 +42,8 @@ export default defineRule({
     title: 'Safeguarding lead named',
     description: 'The designated safeguarding lead (DSL) is named, in safeguarding and child protection policies and in policies about looked-after children.',
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     // Only these policies must say who the DSL is; a behaviour or attendance policy need not.
     requiredIn: ['safeguarding', 'looked-after', 'social-worker', 'kinship-care'],
     messages: {

@@ -41,6 +41,8 @@ export default defineRule({
     title: 'Governor for CLA named',
     description: 'The governor responsible for looked-after and previously looked-after children is named, in policies about them.',
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     requiredIn: ['looked-after', 'social-worker', 'kinship-care'],
     messages: {
       blank: advised(NAMED_ROLE_MESSAGES.blank, BLANK),

@@ -41,16 +41,18 @@ const EDITIONS_CHECKED_ELSEWHERE = new Set(['kcsie', 'length-of-school-week']);
 
 type ReplacedName = NonNullable<GuidanceDocument['replacedNames']>[number];
 
-/** The basis every message gives: the document, the edition in force and its page. */
+/** What each finding rests on: the document it cites (its edition in force, link, sources); failing that, this. */
+const CITED = ['{{document}}'];
 const BASIS = '{{title}}, {{currentEdition}} (in force from {{inForce}}): {{url}}';
 const OUTDATED_REASON =
   'The policy cites {{citedEdition}}, but {{currentEdition}} ({{standing}}) has applied since {{inForce}}: a policy that points staff to an older edition can miss duties and advice added since.';
 
 const MESSAGES = {
-  outdated: { ...CITE_CURRENT_MESSAGES.outdated, reason: OUTDATED_REASON, basis: BASIS },
+  outdated: { ...CITE_CURRENT_MESSAGES.outdated, reason: OUTDATED_REASON, guidance: CITED, basis: BASIS },
   'outdated-link': {
     ...CITE_CURRENT_MESSAGES['outdated-link'],
     reason: 'The policy links to {{citedEdition}}, but {{currentEdition}} ({{standing}}) has applied since {{inForce}}: staff who follow the link read an edition that has been replaced.',
+    guidance: CITED,
     basis: BASIS,
   },
   replaced: {
@@ -58,6 +60,7 @@ const MESSAGES = {
     reason:
       'The policy cites {{citedAs}}, guidance that has been replaced under another name: “{{replacement}}” ({{standing}}) has applied since {{since}}. Staff who look for the old title find withdrawn guidance, and the policy can miss duties added since.',
     action: 'Replace the reference to {{citedAs}} with “{{replacement}}” ({{currentEdition}}), or refer to “the current edition of {{shortName}}” so the policy does not date',
+    guidance: CITED,
     basis: BASIS,
   },
   'replaced-body': {
@@ -65,6 +68,7 @@ const MESSAGES = {
     reason:
       'The policy gives the {{name}} a part in its procedures, but it has been replaced by {{replacement}}, the terms schools have used since {{replacedBy}}. Staff following the policy would look for arrangements that no longer exist.',
     action: 'Replace the references to the {{found}} with your local safeguarding partners and their arrangements (name the local safeguarding children partnership and its procedures)',
+    guidance: CITED,
     basis: BASIS,
   },
 } satisfies Record<string, MessageSpec>;
@@ -465,6 +469,8 @@ export default defineRule({
     description:
       'Citations of guidance that name a year cite the edition in force (every document the guidance data knows, KCSIE aside); titles and bodies that guidance replaced under another name are not cited as current.',
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     usesDate: true,
     messages: MESSAGES,
   },

@@ -54,6 +54,8 @@ export default defineRule({
     description:
       "A copy of a county model policy is based on the model's current issue (the models and their current issues come from the authority's configuration; none configured, nothing is reported).",
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     defaultSeverity: 'warn',
     messages: {
       older: {

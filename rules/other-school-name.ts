@@ -156,6 +156,8 @@ export default defineRule({
     title: "Another school's name",
     description: "The policy does not speak of another school as its own (text copied from another school's policy and not changed).",
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     messages: {
       'other-school': {
         message: 'The policy speaks of "{{name}}" as its own school, but it is the policy of {{school}}: is this text copied from another school\'s policy?',

@@ -116,6 +116,8 @@ export default defineRule({
     title: 'No template text left',
     description: 'No placeholder, blank, choice or note to schools from a model policy is left unfilled ("[School name]", "XXXX", "Date: ……", "(delete as appropriate)").',
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     messages: {
       placeholder: { message: 'Template text left in: the placeholder "{{placeholder}}" was never filled in.', ...advice('Replace "{{placeholder}}" with what it stands for') },
       blank: { message: '"{{label}}" is left blank ("{{blank}}").', ...advice('Fill in "{{label}}", or remove the line if it does not apply') },

@@ -172,6 +172,8 @@ export default defineRule({
     title: 'Expected topics covered',
     description: 'The policy covers the topics an adviser expects of its kind (for a looked-after children policy: the PEP, Pupil Premium Plus, the virtual school head, admissions, …); the topics are data the authority can edit.',
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     defaultSeverity: 'warn',
     usesDate: true,
     // The topics are data: any kind may be given some. A kind without topics expects nothing, and a
@@ -181,14 +183,14 @@ export default defineRule({
       missing: {
         message: 'The policy does not cover {{topic}}: no mention of {{lookedFor}} was found.',
         title: 'Topic not covered',
-        reason: '{{why}}',
+        reason: 'The policy says nothing about {{topic}}, which an adviser expects of this kind of policy. {{why}}',
         action: 'Add a section on {{topic}}',
         basis: BASIS,
       },
       'missing-since': {
         message: 'The policy does not cover {{topic}}, expected since {{since}} under the {{sinceWhat}}; the policy is dated {{policyDate}}, before that.',
         title: 'Topic not covered',
-        reason: '{{why}} The policy predates this expectation, so it must be updated.',
+        reason: 'The policy says nothing about {{topic}}, which an adviser expects of this kind of policy. {{why}} The policy predates this expectation, so it must be updated.',
         action: 'Update the policy to cover {{topic}}',
         basis: BASIS,
       },

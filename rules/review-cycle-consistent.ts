@@ -107,6 +107,8 @@ export default defineRule({
     title: 'Review cycle consistent',
     description: 'The stated review cycle ("reviewed annually") agrees with the next review date, and the next review does not come before the approval.',
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     defaultSeverity: 'warn',
     messages: {
       'cycle-mismatch': {

@@ -101,6 +101,8 @@ export default defineRule({
     title: 'Virtual school contact given',
     description: 'A policy about looked-after children names the virtual school head or gives the Virtual School’s contact details.',
     docs: docsUrl(ID),
+    // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
+    recommended: false,
     defaultSeverity: 'warn',
     requiredIn: ['looked-after', 'social-worker', 'kinship-care'],
     messages: {

@@ -28,7 +28,10 @@ import { defaultGuidance } from './guidance/index.js';
 import { formatGuidanceList, staleGuidanceLine } from './guidance/print.js';
 import { lintStdin, readStdin, type StdinSource } from './stdin.js';
 import { checkAnnotateFlags, runAnnotate } from './annotate/cli.js';
+import { loadReference } from './compare/reference.js';
+import { autoReference } from './compare/auto.js';
 import type { LintResult, RuleSetting } from './types.js';
+import type { ReferencePolicy } from './compare/align.js';
 import type { PolicyKind } from './model/types.js';
 
 export interface CliIO {
@@ -85,6 +88,11 @@ Options:
       --print-rule-docs ID Print a rule's description, options and docs
       --print-guidance     List the guidance documents known, with the edition in force
                            on the --date (with the config's knowledge overrides)
+      --model FILE         Compare each policy with the model policy it is based on
+                           (.docx, .pdf, .md, .txt): sections left out, paragraphs
+                           rewritten, blanks and notes to schools left in; "auto":
+                           infer the model from the copies (what most of them share)
+      --print-model        With --model auto: print the inferred model and stop
       --annotate DIR       Write each policy with findings back as a reviewed copy in DIR:
                            Word comments (.docx), PDF notes (.pdf), footnotes (.md, .txt);
                            with --stdin, "-" writes it to standard output
@@ -212,6 +220,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         'prune-suppressions': { type: 'boolean' },
         'pass-on-unpruned-suppressions': { type: 'boolean' },
         annotate: { type: 'string' },
+        model: { type: 'string' },
+        'print-model': { type: 'boolean' },
         'annotate-force': { type: 'boolean' },
         'annotate-author': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -309,6 +319,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   await checkAnnotateFlags(values, io.cwd, positionals);
+  // The model policy is read once, before any policy is linted: one that cannot be read stops the run (exit 2).
+  if (values['print-model'] && values.model !== 'auto') throw new UsageError('--print-model prints the model inferred by --model auto: add --model auto.');
+  if (values.model === 'auto' && values.stdin) throw new UsageError('--model auto infers the model from the files being linted: it cannot be used with --stdin.');
+  const model = values.model !== undefined && values.model !== 'auto' ? await loadReference(values.model, io.cwd) : undefined;
+  let modelSettings: { reference?: ReferencePolicy; model?: { file: string; sha1: string } } = model && values.model ? { reference: model.reference, model: { file: resolve(io.cwd, values.model), sha1: model.sha1 } } : {};
 
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !values['output-file'] && !io.env.NO_COLOR;
   const formatter = await loadFormatter(values.format ?? 'stylish', io.cwd).catch((error: Error) => {
@@ -322,7 +337,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     if (!io.stdin) throw new UsageError('--stdin: there is no standard input to read.');
     // The bytes are kept when --annotate - needs them again; reading errors become the fatal result.
     if (values.annotate === '-') stdinBytes = await readStdin(io.stdin).catch(() => undefined);
-    stdinResult = await lintStdin(linter, stdinBytes ?? io.stdin, { filename: values['stdin-filename'], cwd: io.cwd });
+    const stdinLinter = model ? new Linter({ ...linterOptions, reference: model.reference }) : linter;
+    stdinResult = await lintStdin(stdinLinter, stdinBytes ?? io.stdin, { filename: values['stdin-filename'], cwd: io.cwd });
   }
 
   const notices: string[] = [];
@@ -332,6 +348,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   // What the walk met but did not read (a link out of the folder) is one fatal result each, in its shard.
   const shared = shareInputs(inputs, shard);
   const files = shared.files;
+  if (values.model === 'auto') {
+    const auto = await autoReference(inputs.files);
+    if (values['print-model']) {
+      io.stdout.write(auto.inferred.markdown);
+      io.stderr.write(`policy-lint: the model inferred from ${auto.inferred.copies} copies: ${auto.inferred.paragraphs} paragraphs that at least half of them share. Save it and check it, then use it with --model FILE.\n`);
+      return 0;
+    }
+    modelSettings = { reference: auto.reference, model: auto.model };
+  }
   // TIMING (as ESLint's): time each rule; the batch then runs in-process.
   const timings = io.env.TIMING ? new Map<string, number>() : undefined;
   const progress = shouldShowProgress({ stream: io.stderr, total: files.length, env: io.env, enabled: !values['no-progress'] })
@@ -352,6 +377,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       maxFileSeconds,
       workerMemoryLimitMb: maxFileMemory,
       maxTextMb,
+      ...modelSettings,
       onProgress: progress && ((done) => progress.update(done)),
     });
   } finally {

@@ -18,6 +18,7 @@ import { parseIsoDate } from './model/dates.js';
 import { DEFAULT_MAX_TEXT_MB, parseMarkdown, TextLimitError } from './parse.js';
 import { fillTemplate, messageSpecOf } from './common/messages.js';
 import { checkOf } from './kit/define.js';
+import { compareWithReference, type Comparison, type ReferencePolicy } from './compare/align.js';
 import { placeOf } from './kit/target.js';
 import type { LintMessage, LintOptions, LintResult, ReportDescriptor, RuleContext, RuleMeta, RuleModule, Span } from './types.js';
 
@@ -35,6 +36,11 @@ export interface LinterOptions extends LintOptions {
    * DEFAULT_MAX_TEXT_MB (1); 0: no limit. A longer text gets one fatal finding that says both sizes.
    */
   maxTextMb?: number;
+  /**
+   * The model policy each document is compared with (--model), read once by loadReference; the
+   * comparison is made once per document, when a rule first reads context.comparison.
+   */
+  reference?: ReferencePolicy;
 }
 
 function addTime(timings: Map<string, number>, key: string, since: number): void {
@@ -66,6 +72,7 @@ export class Linter {
   private readonly kind: PolicyKind | undefined;
   /** The text cap in MB (0: none), for loaders outside the Linter (standard input). */
   readonly maxTextMb: number;
+  private readonly reference: ReferencePolicy | undefined;
 
   constructor(options: LinterOptions = {}) {
     const registry = new Map<string, RuleModule>();
@@ -85,6 +92,7 @@ export class Linter {
     this.timings = options.timings;
     this.kind = checkKind(options.kind);
     this.maxTextMb = checkMaxTextMb(options.maxTextMb);
+    this.reference = options.reference;
   }
 
   /** Meta of every known rule, by id (for formatters). */
@@ -153,6 +161,9 @@ export class Linter {
     const messages: LintMessage[] = [];
 
     const kind = model.kind;
+    const reference = this.reference;
+    let comparison: Comparison | undefined;
+    const compared = (): Comparison | null => (reference ? (comparison ??= compareWithReference(reference, model.blocks, model.school)) : null);
     for (const { rule, severity, options } of this.active) {
       const id = rule.meta.id;
       if (!appliesTo(rule.meta, kind)) continue;
@@ -167,6 +178,9 @@ export class Linter {
         format: doc.format,
         guidance: this.guidance,
         revisions: doc.revisions ?? null,
+        get comparison() {
+          return compared();
+        },
         kind,
         required: isRequiredIn(rule.meta, kind),
         report: (descriptor) => {

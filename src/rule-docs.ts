@@ -112,6 +112,7 @@ function exampleCaption(lang: string, meta: string): string | undefined {
     if (key === 'date') details.push(`as of ${value}`);
     else if (key === 'kind') details.push(`in a ${value} policy`);
     else if (key === 'options') details.push(`options ${value}`);
+    else if (key === 'model') details.push(`compared with the model ${value}`);
   }
   return `${marker === 'reported' ? 'Reported' : 'Not reported'}${details.length > 0 ? ` (${details.join(', ')})` : ''}:`;
 }

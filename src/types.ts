@@ -9,6 +9,7 @@ import type { Block, Citation, Field, PolicyDate, PolicyKindJudgement, PolicyMod
 import type { PolicyKind, Severity, SourceFormat, Span } from './results.js';
 import type { Guidance } from './guidance/types.js';
 import type { RevisionFacts } from './load/types.js';
+import type { Comparison } from './compare/align.js';
 
 export type { MessageGuidance, MessageSpec, MessagesDeclaration } from './common/messages.js';
 export type { RevisionFacts } from './load/types.js';
@@ -64,6 +65,11 @@ export interface RuleContext {
   readonly guidance: Guidance;
   /** What the Word loader saw of tracked changes and comments (null for other formats, or none seen). */
   readonly revisions: RevisionFacts | null;
+  /**
+   * The document compared with the model policy given with --model: each model paragraph the same,
+   * changed, moved or missing, missing sections, blanks still blank. null when no model was given.
+   */
+  readonly comparison: Comparison | null;
   /** What kind of policy the document is (the same as model.kind). */
   readonly kind: PolicyKindJudgement;
   /**

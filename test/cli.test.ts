@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { builtinRules } from '../rules/index.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -106,9 +107,13 @@ describe('policy-lint CLI', () => {
     expect((await cli(['--help'])).stdout).toMatch(/Usage|policy-lint \[options\]/);
     expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     const list = await cli(['--list-rules']);
-    expect(list.stdout.split("\n").filter((l) => /^\S/.test(l)).map((l) => l.split(" ")[0])).toEqual([
+    const listed = list.stdout.split("\n").filter((l) => /^\S/.test(l));
+    expect(listed.map((l) => l.split(" ")[0])).toEqual(builtinRules.map((r) => r.meta.id));
+    expect(listed.slice(0, 6).map((l) => l.split(" ")[0])).toEqual([
       "designated-teacher-named", "kcsie-current", "suspension-methods-listed", "ap-hours-current", "review-date-current", "docx-tracked-changes",
     ]);
+    // The adviser's pack is marked.
+    for (const rule of builtinRules) expect(listed.find((l) => l.startsWith(`${rule.meta.id} `))!.endsWith(' (adviser)')).toBe(rule.meta.recommended === false);
   });
 
   it('a file that cannot be read gives one fatal message and the run goes on', async () => {

@@ -29,6 +29,7 @@ import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, I
 import { builtinRules } from '../rules/index.js';
 import { Linter } from '../src/linter.js';
 import { loadBytes } from '../src/load/index.js';
+import { referenceFromMarkdown } from '../src/compare/reference.js';
 import type { LintMessage, PolicyKind, RuleSetting } from '../src/types.js';
 import { makeDocx } from './helpers/make-docx.js';
 import { AS_OF, ROOT, only } from './helpers/lint.js';
@@ -46,6 +47,8 @@ interface Example {
   date?: string;
   kind?: PolicyKind;
   options?: Record<string, unknown>;
+  /** The model policy the example is compared with (--model), a path from the repository's root. */
+  model?: string;
   text: string;
   /** `line:column severity messageId`, one per finding. */
   expected: string[];
@@ -83,6 +86,7 @@ function examplesOf(ruleId: string, markdown: string): Example[] {
       if (key === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) example.date = value;
       else if (key === 'kind') example.kind = value as PolicyKind;
       else if (key === 'options') example.options = JSON.parse(value) as Record<string, unknown>;
+      else if (key === 'model' && /^fixtures\/models\/[\w.-]+\.md$/.test(value)) example.model = value;
       else throw new Error(`${where(block)}: unknown word ${JSON.stringify(word)} in the info string`);
     }
     const next = blocks[i + 1];
@@ -135,7 +139,8 @@ async function docxOf(text: string): Promise<Uint8Array> {
 async function lintExample(example: Example): Promise<LintMessage[]> {
   const rule = builtinRules.find((r) => r.meta.id === example.ruleId)!;
   const setting: RuleSetting = example.options ? [rule.meta.defaultSeverity, example.options] : rule.meta.defaultSeverity;
-  const linter = new Linter({ rules: only(example.ruleId, setting), date: example.date ?? AS_OF, kind: example.kind });
+  const reference = example.model ? referenceFromMarkdown(readFileSync(join(ROOT, example.model), 'utf8'), example.model) : undefined;
+  const linter = new Linter({ rules: only(example.ruleId, setting), date: example.date ?? AS_OF, kind: example.kind, reference });
   const filePath = LANGUAGES[example.language];
   if (example.language === 'docx') return linter.lintDocument(await loadBytes(await docxOf(example.text), filePath), filePath).messages;
   return linter.lintText(example.text, filePath).messages;

@@ -27,9 +27,11 @@ export interface WorkerSettings {
   kind?: LinterOptions['kind'];
   /** The most text one document may have, in MB of the Markdown the parser reads (0: no limit). */
   maxTextMb?: LinterOptions['maxTextMb'];
+  /** The model policy to compare with (--model): its absolute path and the SHA-1 of its bytes (for the cache key). */
+  model?: { file: string; sha1: string };
 }
 
-export const WORKER_SETTINGS = ['rules', 'date', 'reportUnusedDisableDirectives', 'kind', 'maxTextMb'] as const satisfies ReadonlyArray<keyof WorkerSettings>;
+export const WORKER_SETTINGS = ['rules', 'date', 'reportUnusedDisableDirectives', 'kind', 'maxTextMb', 'model'] as const satisfies ReadonlyArray<keyof WorkerSettings>;
 
 export interface BatchOptions extends WorkerSettings {
   /** Default 'auto'. */
@@ -50,6 +52,8 @@ export interface BatchOptions extends WorkerSettings {
   /** Extra rules and guidance: not serialisable, so they make the run in-process. */
   plugins?: RuleModule[];
   guidance?: Guidance;
+  /** The model policy, read (settings.model says which file; workers read it once each). */
+  reference?: LinterOptions['reference'];
   /**
    * Longest one file may take, in seconds (default DEFAULT_MAX_FILE_SECONDS in run.ts; 0: no limit). A
    * file that takes longer is stopped (its worker is ended and replaced) and gets one fatal finding.

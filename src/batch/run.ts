@@ -83,7 +83,7 @@ export async function runBatchWithStats(files: readonly string[], options: Batch
 
   // Check the settings once, before reading any file (a bad rule or date throws ConfigError here).
   // The as-of date is fixed here, so a run that crosses midnight uses one date throughout.
-  const linter = new Linter({ ...workerSettings(options, options.date), plugins: options.plugins, guidance: options.guidance, timings: timing });
+  const linter = new Linter({ ...workerSettings(options, options.date), plugins: options.plugins, guidance: options.guidance, timings: timing, reference: options.reference });
   const settings = workerSettings(options, toIsoDate(linter.asOf));
 
   const results = new Array<LintResult>(total);

@@ -8,6 +8,7 @@
  */
 import { basename } from 'node:path';
 import { Linter } from '../linter.js';
+import { loadReference } from '../compare/reference.js';
 import type { LintResult } from '../types.js';
 import type { WorkerSettings } from './options.js';
 
@@ -18,14 +19,18 @@ export interface WorkerTask {
 
 export type WorkerReply = { result: LintResult } | { error: string };
 
-const linters = new Map<string, Linter>();
+const linters = new Map<string, Promise<Linter>>();
 
-function linterFor(settings: WorkerSettings): Linter {
+/** One Linter per distinct settings; the model policy (--model) is read once per worker. */
+function linterFor(settings: WorkerSettings): Promise<Linter> {
   const key = JSON.stringify(settings);
   let linter = linters.get(key);
   if (!linter) {
     if (linters.size >= 8) linters.clear();
-    linter = new Linter(settings);
+    linter = (async () => {
+      const reference = settings.model ? (await loadReference(settings.model.file)).reference : undefined;
+      return new Linter({ ...settings, reference });
+    })();
     linters.set(key, linter);
   }
   return linter;
@@ -34,7 +39,7 @@ function linterFor(settings: WorkerSettings): Linter {
 export default async function lintInWorker(task: WorkerTask): Promise<WorkerReply> {
   try {
     if (TEST_HOOKS) await testCrash(task.file);
-    return { result: await linterFor(task.settings).lintFile(task.file) };
+    return { result: await (await linterFor(task.settings)).lintFile(task.file) };
   } catch (error) {
     return { error: (error as Error)?.message ?? String(error) };
   }

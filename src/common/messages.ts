@@ -7,7 +7,7 @@
 
 /** Where a finding's advice rests: a guidance document of the data module, by id. */
 export interface MessageGuidance {
-  /** The document's id in the guidance data ("kcsie", "designated-teacher"). */
+  /** The document's id in the guidance data ("kcsie", "designated-teacher"), or a template ("{{document}}"). */
   document: string;
   /**
    * A line of the fact the advice uses (a template). With `fact: 'school-week'` the reference gives the

@@ -10,7 +10,10 @@ import { readFileSync } from 'node:fs';
 export const INIT_FILE = '.policylintrc.yaml';
 
 export function starterConfig(): string {
-  const rules = builtinRules.map((r) => `  ${r.meta.id}: ${r.meta.defaultSeverity.padEnd(5)}  # ${r.meta.description}`).join('\n');
+  // The recommended rules at their severities; the adviser's pack commented out, ready to turn on one by one.
+  const rules = builtinRules
+    .map((r) => (r.meta.recommended === false ? `  # ${r.meta.id}: ${r.meta.defaultSeverity.padEnd(5)}  # (adviser) ${r.meta.description}` : `  ${r.meta.id}: ${r.meta.defaultSeverity.padEnd(5)}  # ${r.meta.description}`))
+    .join('\n');
   return `# policy-lint configuration. policy-lint reads the nearest config file to each policy it lints
 # (.policylintrc.yaml, .policylintrc.json, .policylintrc, policy-lint.config.js/.mjs, or "policyLint"
 # in package.json), from the policy's folder up to the folder policy-lint runs in.

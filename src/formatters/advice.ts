@@ -96,7 +96,9 @@ function docRef(doc: GuidanceDocument, asOf: Date, edition?: Edition, note?: str
  * advice rests on that fact.
  */
 function guidanceRef(declared: string | MessageGuidance, data: Record<string, unknown>, guidance: Guidance, asOf: Date): GuidanceRef | undefined {
-  const ref = typeof declared === 'string' ? { document: declared } : declared;
+  const given = typeof declared === 'string' ? { document: declared } : declared;
+  // The id may be a template ("{{document}}"): a rule about any guidance names the one the finding cites.
+  const ref = { ...given, document: fillTemplate(given.document, data) };
   const doc = guidance.documents[ref.document];
   if (!doc) return undefined;
   const named = data.document === ref.document && typeof data.current === 'number' ? findEdition(doc, data.current) : undefined;

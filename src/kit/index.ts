@@ -56,6 +56,9 @@ export { judgeName, type NameJudgement } from '../model/names.js';
 export { editionInForce, findEdition, formatInForce } from '../guidance/index.js';
 export type { Edition, Guidance, GuidanceDocument, SchoolWeekFact } from '../guidance/types.js';
 
+// The comparison with the model policy (--model): context.comparison.
+export type { Comparison, DiffPart, ParagraphComparison, ReferencePolicy, ReferenceParagraph, ReferenceSection } from '../compare/align.js';
+
 // Ready-made checks, with the messages they report (spread them into meta.messages).
 export { checkNamedRole, roleLabelPattern, NAMED_ROLE_MESSAGES, type NamedRoleSpec } from '../checks/named-role.js';
 export { checkCitationsCurrent, CITE_CURRENT_MESSAGES } from '../checks/cite-current.js';

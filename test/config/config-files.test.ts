@@ -1,4 +1,5 @@
 /** Config files: names and lookup, --config, --no-config-lookup, --print-config, rules, presets, extends, overrides, knowledge. */
+import { builtinRules } from '../../rules/index.js';
 import { join } from 'node:path';
 import { CLEAN, STALE, cli, lintJson, project } from './helpers.js';
 
@@ -121,6 +122,23 @@ describe('presets and extends', () => {
     const all = project({ '.policylintrc.yaml': 'extends: [policy-lint:all]\n', 'p.md': STALE });
     const allRules = JSON.parse((await cli(['--print-config', 'p.md'], { cwd: all })).stdout).rules;
     expect(Object.values(allRules).every((r) => (r as string[])[0] === 'error')).toBe(true);
+  });
+
+  it('policy-lint:adviser turns on every built-in rule at its default severity; recommended (and no config) leaves the adviser\'s pack off', async () => {
+    const pack = builtinRules.filter((r) => r.meta.recommended === false).map((r) => r.meta.id);
+    expect(pack.length).toBeGreaterThan(0);
+    const adviser = project({ '.policylintrc.yaml': 'extends: [policy-lint:adviser]\n', 'p.md': STALE });
+    const adviserRules = JSON.parse((await cli(['--print-config', 'p.md'], { cwd: adviser })).stdout).rules as Record<string, string[]>;
+    for (const rule of builtinRules) expect([rule.meta.id, adviserRules[rule.meta.id][0]]).toEqual([rule.meta.id, rule.meta.defaultSeverity]);
+    const rec = project({ '.policylintrc.yaml': 'extends: [policy-lint:recommended]\n', 'p.md': STALE });
+    const recRules = JSON.parse((await cli(['--print-config', 'p.md'], { cwd: rec })).stdout).rules as Record<string, string[]>;
+    const none = JSON.parse((await cli(['--print-config', 'p.md', '--no-config-lookup'], { cwd: rec })).stdout).rules as Record<string, string[]>;
+    for (const id of pack) {
+      expect([id, recRules[id][0], none[id][0]]).toEqual([id, 'off', 'off']);
+    }
+    // --rule turns one on without a preset.
+    const one = JSON.parse((await cli(['--print-config', 'p.md', '--no-config-lookup', '--rule', `${pack[0]}:warn`], { cwd: rec })).stdout).rules;
+    expect(one[pack[0]][0]).toBe('warn');
   });
 
   it('extends chains merge in order, later wins; paths and packages resolve from the config\'s directory', async () => {

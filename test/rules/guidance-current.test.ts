@@ -112,7 +112,9 @@ describe('guidance-current: the advice names the guidance and the edition to cit
     const advice = adviceFor(m, { asOf: AS_OF, rulesMeta: meta });
     expect(advice.action).toMatch(/^Update the reference to Working Together to Safeguard Children 2023 to Working Together to Safeguard Children 2026/);
     expect(advice.reason).toMatch(/\(statutory guidance\) has applied since 18 March 2026/);
-    expect(advice.basis).toMatch(/^Working together to safeguard children: .*, Working Together to Safeguard Children 2026 \(in force from 18 March 2026\): https:\/\/www\.gov\.uk\//);
+    // It rests on the document cited, at the edition in force, with its page and sources (the rule's guidance: ['{{document}}']).
+    expect(advice.guidance).toEqual([expect.objectContaining({ shortName: expect.stringMatching(/Working Together/), year: 2026, url: expect.stringMatching(/^https:\/\/www\.gov\.uk\//) })]);
+    expect(advice.basis).toBeUndefined();
   });
 
   it('non-statutory advice is not called statutory', () => {

@@ -109,12 +109,38 @@ function findingHtml(result: LintResult, m: LintMessage, context: FormatterConte
     rule,
     '</div>',
     `<p class="message">${escapeHtml(m.message)}</p>`,
-    m.excerpt ? `<blockquote class="excerpt">${escapeHtml(m.excerpt)}</blockquote>` : '',
+    m.excerpt && !wordDifference(m) ? `<blockquote class="excerpt">${escapeHtml(m.excerpt)}</blockquote>` : '',
+    differenceHtml(m),
     '<dl class="detail">',
     `<dt>Why it matters</dt><dd>${escapeHtml(advice.reason)}</dd>`,
     guidanceHtml(advice),
     '</dl>',
     '</li>',
+  ].join('');
+}
+
+/** A finding's word difference, when it has one (`data.parts`: the kept, removed and added words of a comparison). */
+function wordDifference(m: LintMessage): Array<{ kind: 'same' | 'removed' | 'added'; text: string }> | undefined {
+  const parts = m.data?.parts;
+  if (!Array.isArray(parts) || parts.length === 0) return undefined;
+  const ok = parts.every((p) => p && typeof p === 'object' && ['same', 'removed', 'added'].includes((p as { kind?: string }).kind ?? '') && typeof (p as { text?: unknown }).text === 'string');
+  return ok ? (parts as Array<{ kind: 'same' | 'removed' | 'added'; text: string }>) : undefined;
+}
+
+/** The model's words and the school's side by side, the removed and the added marked (the changes-from-the-model view). */
+function differenceHtml(m: LintMessage): string {
+  const parts = wordDifference(m);
+  if (!parts) return '';
+  const side = (drop: 'removed' | 'added', mark: 'del' | 'ins') =>
+    parts
+      .filter((p) => p.kind !== drop)
+      .map((p) => (p.kind === 'same' ? escapeHtml(p.text) : `<${mark}>${escapeHtml(p.text)}</${mark}>`))
+      .join(' ');
+  return [
+    '<div class="difference">',
+    `<div class="side"><span class="side-label">The model</span><p>${side('added', 'del')}</p></div>`,
+    `<div class="side"><span class="side-label">This school's text</span><p>${side('removed', 'ins')}</p></div>`,
+    '</div>',
   ].join('');
 }
 
