@@ -2,7 +2,8 @@
  * model-text-changed: a paragraph of the model policy (--model) that the school's copy rewrote beyond
  * filling in its blanks, its name and its dates (or a spelling fix), or left out of a section it kept.
  * Headings are not compared (a renamed or renumbered heading is the school's choice); nor are the
- * model's notes to schools (model-instructions-left) or sections missing as a whole (model-section-missing).
+ * model's notes to schools (model-instructions-left), its publication details (schedule number, authorising
+ * officer), or sections missing as a whole (model-section-missing).
  */
 import { defineRule, docsUrl, type DiffPart } from '../src/kit/index.js';
 
@@ -57,7 +58,7 @@ export default defineRule({
     for (const pc of comparison.paragraphs) {
       const p = pc.paragraph;
       if (pc.copyBlock !== null && pc.status !== 'missing') lastPlace = pc.copyBlock;
-      if (p.heading || p.instruction || missingSections.has(p.section) || p.tokens.length < 3) continue;
+      if (p.heading || p.instruction || p.publication || missingSections.has(p.section) || p.tokens.length < 3) continue;
       if (pc.status === 'changed' && pc.copyBlock !== null && pc.diff) {
         context.report({
           messageId: 'changed',

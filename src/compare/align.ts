@@ -17,6 +17,8 @@ export interface ReferenceParagraph {
   tokens: Token[];
   /** The model's guidance to schools, not policy text ("Schools should insert …"). */
   instruction: boolean;
+  /** The model's publication details (schedule number, authorising officer, "Published by"): not policy text either. */
+  publication?: boolean;
 }
 
 export interface ReferenceSection {
@@ -78,9 +80,17 @@ const SECTION_MISSING_BELOW = 0.25;
 const PARAGRAPH_MISSING_BELOW = 0.35;
 
 export function compareWithReference(reference: ReferencePolicy, copyBlocks: readonly { text: string }[], copySchool: string | null): Comparison {
-  const ref: Located[] = reference.paragraphs.flatMap((p) => p.tokens.map((token) => ({ word: token.word, owner: p.index, token })));
+  const prepared = prepare(reference);
+  const ref = prepared.located;
   const copy: Located[] = copyBlocks.flatMap((b, i) => tokenize(b.text).map((token) => ({ word: token.word, owner: i, token })));
-  const { matchOf, complete } = alignWords(ref.map((t) => t.word), copy.map((t) => t.word));
+  const copyIds = new Int32Array(copy.length);
+  const extra = new Map<string, number>();
+  copy.forEach((t, j) => {
+    let id = prepared.ids.get(t.word) ?? extra.get(t.word);
+    if (id === undefined) extra.set(t.word, (id = prepared.ids.size + extra.size));
+    copyIds[j] = id;
+  });
+  const { matchOf, complete } = alignIds(prepared.words, copyIds, prepared.grams);
   const copyMatched = new Uint8Array(copy.length);
   for (const j of matchOf) if (j >= 0) copyMatched[j] = 1;
   const aligned = ref.length ? countMatched(matchOf) / ref.length : 0;
@@ -128,7 +138,10 @@ export function compareWithReference(reference: ReferencePolicy, copyBlocks: rea
   for (const pc of paragraphs) {
     if (pc.status !== 'missing' || pc.paragraph.tokens.length < 4) continue;
     const words = bagOf(pc.paragraph.tokens.map((t) => t.word));
+    const size = pc.paragraph.tokens.length;
     for (const [block, bag] of spare) {
+      const spareSize = sizeOf(bag);
+      if (spareSize < size * 0.7 || spareSize > size * 1.4) continue;
       if (dice(words, bag) >= 0.85) {
         pc.status = 'moved';
         pc.copyBlock = block;
@@ -143,7 +156,7 @@ export function compareWithReference(reference: ReferencePolicy, copyBlocks: rea
   if (!unrelated) {
     for (const section of reference.sections) {
       // The model's notes to schools are meant to go, and its blanks to be filled: neither counts.
-      const list = section.paragraphs.map((i) => paragraphs[i]).filter((pc) => !pc.paragraph.instruction);
+      const list = section.paragraphs.map((i) => paragraphs[i]).filter((pc) => !pc.paragraph.instruction && !pc.paragraph.publication);
       const words = (pc: ParagraphComparison) => pc.paragraph.tokens.filter((t) => t.word !== BLANK).length;
       const total = list.reduce((s, pc) => s + words(pc), 0);
       if (total < 6) continue;
@@ -159,86 +172,122 @@ export function compareWithReference(reference: ReferencePolicy, copyBlocks: rea
 /** Words of four that occur once in each text anchor the alignment (as patience diff anchors on unique lines). */
 const ANCHOR = 4;
 
+/** The model's side of every comparison, worked out once per model: its words as ids, and its anchors. */
+interface Prepared {
+  located: Located[];
+  ids: Map<string, number>;
+  words: Int32Array;
+  grams: Map<number, number>;
+}
+
+const preparedFor = new WeakMap<ReferencePolicy, Prepared>();
+
+function prepare(reference: ReferencePolicy): Prepared {
+  let prepared = preparedFor.get(reference);
+  if (prepared) return prepared;
+  const located = reference.paragraphs.flatMap((p) => p.tokens.map((token) => ({ word: token.word, owner: p.index, token })));
+  const ids = new Map<string, number>();
+  const words = new Int32Array(located.length);
+  located.forEach((t, i) => {
+    let id = ids.get(t.word);
+    if (id === undefined) ids.set(t.word, (id = ids.size));
+    words[i] = id;
+  });
+  prepared = { located, ids, words, grams: uniqueGrams(words, 0, words.length, ANCHOR) };
+  preparedFor.set(reference, prepared);
+  return prepared;
+}
+
+/** A number for the n words at i (a hash: a clash only costs an anchor, as a repeated sequence does). */
+function gramKey(words: Int32Array, i: number, n: number): number {
+  let h = 0;
+  for (let k = 0; k < n; k++) h = (Math.imul(h, 0x01000193) ^ (words[i + k] + 1)) >>> 0;
+  return h * 8 + n;
+}
+
+/** Each n-word sequence of words[from, to) that occurs once there: its key -> its start (-1: more than once). */
+function uniqueGrams(words: Int32Array, from: number, to: number, n: number): Map<number, number> {
+  const seen = new Map<number, number>();
+  for (let i = from; i + n <= to; i++) {
+    const key = gramKey(words, i, n);
+    seen.set(key, seen.has(key) ? -1 : i);
+  }
+  return seen;
+}
+
 /**
  * Word alignment: unique four-word sequences found in both texts, in the longest chain that keeps their
- * order, anchor it; the stretches between anchors are aligned with jsdiff (Myers). Linear in the texts
- * but for the stretches, which are short in a copy of the model; a copy with almost no anchors is not
- * aligned further (`complete` false: it is not based on the model).
+ * order, anchor it; between anchors, the same again with shorter sequences unique within the stretch
+ * (as patience diff recurses), and Myers' diff (jsdiff) for what is left. A copy with almost no anchors
+ * is not aligned further (`complete` false: it is not based on the model).
  */
-export function alignWords(ref: string[], copy: string[]): { matchOf: Int32Array; addedAfter: Map<number, number[]>; complete: boolean } {
+export function alignIds(ref: Int32Array, copy: Int32Array, refGrams?: Map<number, number>): { matchOf: Int32Array; complete: boolean } {
   const matchOf = new Int32Array(ref.length).fill(-1);
-  const addedAfter = new Map<number, number[]>();
-  const grams = (words: string[]) => {
-    const seen = new Map<string, number>();
-    for (let i = 0; i + ANCHOR <= words.length; i++) {
-      const key = words.slice(i, i + ANCHOR).join(' ');
-      seen.set(key, seen.has(key) ? -1 : i);
-    }
-    return seen;
-  };
-  const inRef = grams(ref);
-  const inCopy = grams(copy);
+  const anchors = anchorsBetween(ref, copy, 0, ref.length, 0, copy.length, ANCHOR, refGrams);
+  if (anchors.length < ref.length * 0.1) return { matchOf, complete: false };
+  fill(ref, copy, anchors, 0, ref.length, 0, copy.length, matchOf, ANCHOR - 1);
+  return { matchOf, complete: true };
+}
+
+/** Anchors between ref[i0, i1) and copy[j0, j1): the words of n-word sequences unique in both, in one increasing chain. */
+function anchorsBetween(ref: Int32Array, copy: Int32Array, i0: number, i1: number, j0: number, j1: number, n: number, refGrams?: Map<number, number>): Array<[number, number]> {
+  const inRef = refGrams ?? uniqueGrams(ref, i0, i1, n);
+  const inCopy = uniqueGrams(copy, j0, j1, n);
   const pairs: Array<[number, number]> = [];
-  for (const [key, i] of inRef) {
-    const j = inCopy.get(key);
-    if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
+  for (const [key, j] of inCopy) {
+    if (j < 0) continue;
+    const i = inRef.get(key);
+    if (i === undefined || i < 0) continue;
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = ref[i + k] === copy[j + k];
+    if (same) pairs.push([i, j]);
   }
   pairs.sort((a, b) => a[0] - b[0]);
-  const chain = longestIncreasing(pairs);
-  // Anchored words: each anchor's four, kept in order and without overlaps.
-  let lastI = -1;
-  let lastJ = -1;
-  const anchors: Array<[number, number]> = [];
-  for (const [i, j] of chain) {
-    for (let k = 0; k < ANCHOR; k++) {
+  const out: Array<[number, number]> = [];
+  let lastI = i0 - 1;
+  let lastJ = j0 - 1;
+  for (const [i, j] of longestIncreasing(pairs)) {
+    for (let k = 0; k < n; k++) {
       if (i + k > lastI && j + k > lastJ) {
-        anchors.push([i + k, j + k]);
+        out.push([i + k, j + k]);
         lastI = i + k;
         lastJ = j + k;
       }
     }
   }
-  if (anchors.length < ref.length * 0.1) return { matchOf, addedAfter, complete: false };
-  for (const [i, j] of anchors) matchOf[i] = j;
-  // The stretches between anchors (and before the first, after the last).
-  let i0 = 0;
-  let j0 = 0;
-  for (const [i, j] of [...anchors, [ref.length, copy.length] as [number, number]]) {
-    if (i > i0 || j > j0) alignStretch(ref, copy, i0, i, j0, j, matchOf, addedAfter);
-    i0 = i + 1;
-    j0 = j + 1;
-  }
-  return { matchOf, addedAfter, complete: true };
+  return out;
 }
 
-/** Aligns ref[i0, i1) with copy[j0, j1) by Myers' diff; too different a stretch stays unmatched. */
-function alignStretch(ref: string[], copy: string[], i0: number, i1: number, j0: number, j1: number, matchOf: Int32Array, addedAfter: Map<number, number[]>): void {
-  const added = (after: number, from: number, count: number) => {
-    const list = addedAfter.get(after) ?? [];
-    for (let k = 0; k < count; k++) list.push(from + k);
-    addedAfter.set(after, list);
-  };
-  if (i1 === i0) {
-    added(i0 - 1, j0, j1 - j0);
-    return;
+/** Marks the anchors, then aligns each stretch between them: shorter unique sequences first, Myers last. */
+function fill(ref: Int32Array, copy: Int32Array, anchors: Array<[number, number]>, i0: number, i1: number, j0: number, j1: number, matchOf: Int32Array, n: number): void {
+  let a = i0;
+  let b = j0;
+  for (const [i, j] of [...anchors, [i1, j1] as [number, number]]) {
+    if (i < i1) matchOf[i] = j;
+    if (i > a && j > b) stretch(ref, copy, a, i, b, j, matchOf, n);
+    a = i + 1;
+    b = j + 1;
   }
-  if (j1 === j0) return;
-  const n = i1 - i0 + (j1 - j0);
-  const changes = diffArrays(ref.slice(i0, i1), copy.slice(j0, j1), { maxEditLength: Math.min(n, Math.max(50, 2000)), timeout: 2000 });
-  if (!changes) {
-    added(i1 - 1, j0, j1 - j0);
-    return;
+}
+
+function stretch(ref: Int32Array, copy: Int32Array, i0: number, i1: number, j0: number, j1: number, matchOf: Int32Array, n: number): void {
+  // Long stretches: anchor them on shorter sequences unique within them, then go on inside.
+  if (n >= 3 && i1 - i0 > 24 && j1 - j0 > 24) {
+    const anchors = anchorsBetween(ref, copy, i0, i1, j0, j1, n);
+    if (anchors.length > 0) {
+      fill(ref, copy, anchors, i0, i1, j0, j1, matchOf, n - 1);
+      return;
+    }
   }
+  const changes = diffArrays(Array.from(ref.subarray(i0, i1)), Array.from(copy.subarray(j0, j1)), { maxEditLength: Math.min(i1 - i0 + (j1 - j0), 400), timeout: 1000 });
+  if (!changes) return;
   let i = i0;
   let j = j0;
   for (const change of changes) {
     const count = change.count ?? change.value.length;
-    if (change.added) {
-      added(i - 1, j, count);
-      j += count;
-    } else if (change.removed) {
-      i += count;
-    } else {
+    if (change.added) j += count;
+    else if (change.removed) i += count;
+    else {
       for (let k = 0; k < count; k++) matchOf[i + k] = j + k;
       i += count;
       j += count;
@@ -378,6 +427,12 @@ function bagOf(words: string[]): Map<string, number> {
   const bag = new Map<string, number>();
   for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
   return bag;
+}
+
+function sizeOf(bag: Map<string, number>): number {
+  let n = 0;
+  for (const c of bag.values()) n += c;
+  return n;
 }
 
 /** Dice's coefficient of two bags of words. */

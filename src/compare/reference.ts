@@ -21,6 +21,18 @@ import { tokenize } from './tokens.js';
 const INSTRUCTION =
   /^\s*(?:\[?\s*(?:guidance(?:\s+note)?|note(?:\s+to\s+schools?)?|instructions?|model\s+policy\s+note)\s*[:\-–]|\[[^\]]{40,}\]\s*$)|\bschools?\s+(?:should|may\s+wish\s+to|will\s+need\s+to|must|need\s+to)\s+(?:insert|add|amend|delete|include|complete|adapt|personalise|personalize|edit|remove)\b|\b(?:delete|amend|remove)\s+(?:as\s+appropriate|if\s+not\s+(?:applicable|relevant))\b|\b(?:amend|adapt)\s+this\s+(?:section|paragraph|policy)\b|\bthis\s+is\s+an?\s+['‘’"“”]?model['‘’"“”]?\s+policy\b|\bschools?\s+(?:may|can)\s+(?:adapt|adopt|amend|edit)\b/i;
 
+/**
+ * The model's publication details, which a school's copy may drop: "PUBLICATION SCHEDULE NUMBER:",
+ * "AUTHORISING OFFICER:", "AUTHOR OF PUBLICATION:", "TARGET AUDIENCE:", "Published by …", "Issue No. 13",
+ * the publishing department's line.
+ */
+const PUBLICATION =
+  /^\s*(?:publication\s+(?:schedule\s+number|date)|authoris(?:ing|ed)\s+officer|author\s+of\s+publication|target\s+audience|published\s+by|issue\s+no\b|post\s*:|unit\s*:|review\s+date\s*:|children['’]s\s+services\s*:)/i;
+
+export function isPublicationDetail(text: string): boolean {
+  return PUBLICATION.test(text);
+}
+
 export function isInstruction(text: string): boolean {
   return INSTRUCTION.test(text);
 }
@@ -29,12 +41,13 @@ export function isInstruction(text: string): boolean {
 export function referenceFromMarkdown(markdown: string, filePath: string): ReferencePolicy {
   const model = buildModel(parseMarkdown(markdown), markdown, [], defaultGuidance);
   const paragraphs: ReferenceParagraph[] = [];
-  // The model's sections are its headings (not the policy model's guesses at titles in plain text: a
-  // model's headings are real ones, and a heading over a blank is still a heading).
+  // The model's sections: its headings (a heading over a blank is still a heading), and the titles the
+  // policy model finds in text extracted without headings ("Policy Objective" on a line of its own).
+  const titles = new Set(model.sections.map((section) => section.heading).filter((heading) => heading !== null));
   const sections: ReferenceSection[] = [{ index: 0, title: '', paragraphs: [] }];
   for (const block of model.blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
-    if (block.kind === 'heading') sections.push({ index: sections.length, title: block.text.trim().replace(/:$/, ''), paragraphs: [] });
+    if (block.kind === 'heading' || titles.has(block)) sections.push({ index: sections.length, title: block.text.trim().replace(/:$/, ''), paragraphs: [] });
     const section = sections[sections.length - 1];
     const paragraph: ReferenceParagraph = {
       index: paragraphs.length,
@@ -43,6 +56,7 @@ export function referenceFromMarkdown(markdown: string, filePath: string): Refer
       text: block.text,
       tokens: tokenize(block.text),
       instruction: isInstruction(block.text),
+      publication: isPublicationDetail(block.text),
     };
     paragraphs.push(paragraph);
     section.paragraphs.push(paragraph.index);
