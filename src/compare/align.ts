@@ -66,6 +66,31 @@ export interface Comparison {
   missingSections: Array<{ section: ReferenceSection; after: number | null }>;
 }
 
+/** The copy's words, in parallel arrays (a copy has thousands: no object per word). */
+interface CopyTokens {
+  length: number;
+  word: string[];
+  owner: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+function copyTokens(blocks: readonly { text: string }[]): CopyTokens {
+  const word: string[] = [];
+  const owner: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  blocks.forEach((b, i) => {
+    for (const t of tokenize(b.text)) {
+      word.push(t.word);
+      owner.push(i);
+      start.push(t.start);
+      end.push(t.end);
+    }
+  });
+  return { length: word.length, word, owner: Int32Array.from(owner), start: Int32Array.from(start), end: Int32Array.from(end) };
+}
+
 interface Located {
   word: string;
   owner: number;
@@ -82,14 +107,15 @@ const PARAGRAPH_MISSING_BELOW = 0.35;
 export function compareWithReference(reference: ReferencePolicy, copyBlocks: readonly { text: string }[], copySchool: string | null): Comparison {
   const prepared = prepare(reference);
   const ref = prepared.located;
-  const copy: Located[] = copyBlocks.flatMap((b, i) => tokenize(b.text).map((token) => ({ word: token.word, owner: i, token })));
+  const copy = copyTokens(copyBlocks);
   const copyIds = new Int32Array(copy.length);
   const extra = new Map<string, number>();
-  copy.forEach((t, j) => {
-    let id = prepared.ids.get(t.word) ?? extra.get(t.word);
-    if (id === undefined) extra.set(t.word, (id = prepared.ids.size + extra.size));
+  for (let j = 0; j < copy.length; j++) {
+    const word = copy.word[j];
+    let id = prepared.ids.get(word) ?? extra.get(word);
+    if (id === undefined) extra.set(word, (id = prepared.ids.size + extra.size));
     copyIds[j] = id;
-  });
+  }
   const { matchOf, complete } = alignIds(prepared.words, copyIds, prepared.grams);
   const copyMatched = new Uint8Array(copy.length);
   for (const j of matchOf) if (j >= 0) copyMatched[j] = 1;
@@ -114,9 +140,9 @@ export function compareWithReference(reference: ReferencePolicy, copyBlocks: rea
       const j = matchOf[k];
       if (j < 0) continue;
       matched++;
-      owners.set(copy[j].owner, (owners.get(copy[j].owner) ?? 0) + 1);
+      owners.set(copy.owner[j], (owners.get(copy.owner[j]) ?? 0) + 1);
       // A blank the copy still has, unless the school wrote beside it (".....Sarah Gilliver.....": filled in).
-      if (ref[k].word === BLANK && !filledBeside(copy, copyMatched, j)) unfilled.push({ copyBlock: copy[j].owner, start: copy[j].token.start, end: copy[j].token.end });
+      if (ref[k].word === BLANK && !filledBeside(copy, copyMatched, j)) unfilled.push({ copyBlock: copy.owner[j], start: copy.start[j], end: copy.end[j] });
     }
     const similarity = p.tokens.length ? matched / p.tokens.length : 1;
     const copyBlock = owners.size ? [...owners].sort((a, b) => b[1] - a[1])[0][0] : null;
@@ -129,12 +155,12 @@ export function compareWithReference(reference: ReferencePolicy, copyBlocks: rea
 
   // Paragraphs moved elsewhere: a missing one whose words are, nearly all, one copy block the diff left unmatched.
   const spare = new Map<number, Map<string, number>>();
-  copy.forEach((t, j) => {
-    if (copyMatched[j]) return;
-    const bag = spare.get(t.owner) ?? new Map<string, number>();
-    bag.set(t.word, (bag.get(t.word) ?? 0) + 1);
-    spare.set(t.owner, bag);
-  });
+  for (let j = 0; j < copy.length; j++) {
+    if (copyMatched[j]) continue;
+    const bag = spare.get(copy.owner[j]) ?? new Map<string, number>();
+    bag.set(copy.word[j], (bag.get(copy.word[j]) ?? 0) + 1);
+    spare.set(copy.owner[j], bag);
+  }
   for (const pc of paragraphs) {
     if (pc.status !== 'missing' || pc.paragraph.tokens.length < 4) continue;
     const words = bagOf(pc.paragraph.tokens.map((t) => t.word));
@@ -279,7 +305,7 @@ function stretch(ref: Int32Array, copy: Int32Array, i0: number, i1: number, j0: 
       return;
     }
   }
-  const changes = diffArrays(Array.from(ref.subarray(i0, i1)), Array.from(copy.subarray(j0, j1)), { maxEditLength: Math.min(i1 - i0 + (j1 - j0), 400), timeout: 1000 });
+  const changes = diffArrays(Array.from(ref.subarray(i0, i1)), Array.from(copy.subarray(j0, j1)), { maxEditLength: Math.min(i1 - i0 + (j1 - j0), 120), timeout: 1000 });
   if (!changes) return;
   let i = i0;
   let j = j0;
@@ -318,8 +344,8 @@ function longestIncreasing(pairs: Array<[number, number]>): Array<[number, numbe
 }
 
 /** Whether the copy has words of its own right beside its blank j, in the same block. */
-function filledBeside(copy: Located[], copyMatched: Uint8Array, j: number): boolean {
-  return [j - 1, j + 1].some((n) => n >= 0 && n < copy.length && copy[n].owner === copy[j].owner && !copyMatched[n]);
+function filledBeside(copy: CopyTokens, copyMatched: Uint8Array, j: number): boolean {
+  return [j - 1, j + 1].some((n) => n >= 0 && n < copy.length && copy.owner[n] === copy.owner[j] && !copyMatched[n]);
 }
 
 function countMatched(matchOf: Int32Array): number {
@@ -337,7 +363,7 @@ interface Hunk {
  * The paragraph's word difference as text parts, and its hunks (removed and added words between two
  * kept ones). Words the copy added at the paragraph's edges are the school's own text, not a change.
  */
-function paragraphDiff(ref: Located[], copy: Located[], matchOf: Int32Array, copyMatched: Uint8Array, from: number, to: number): { parts: Hunk[]; text: DiffPart[] } {
+function paragraphDiff(ref: Located[], copy: CopyTokens, matchOf: Int32Array, copyMatched: Uint8Array, from: number, to: number): { parts: Hunk[]; text: DiffPart[] } {
   const parts: Hunk[] = [];
   const text: DiffPart[] = [];
   let hunk: Hunk = { removed: [], added: [] };
@@ -349,7 +375,7 @@ function paragraphDiff(ref: Located[], copy: Located[], matchOf: Int32Array, cop
   for (let k = from; k < to; k++) {
     const j = matchOf[k];
     if (j < 0) continue;
-    blocks.add(copy[j].owner);
+    blocks.add(copy.owner[j]);
     lo = Math.min(lo, j);
     hi = Math.max(hi, j);
   }
@@ -357,9 +383,9 @@ function paragraphDiff(ref: Located[], copy: Located[], matchOf: Int32Array, cop
   if (hi >= 0) {
     let a = lo;
     let b = hi;
-    while (a > 0 && copy[a - 1].owner === copy[lo].owner) a--;
-    while (b < copy.length - 1 && copy[b + 1].owner === copy[hi].owner) b++;
-    for (let j = a; j <= b; j++) if (!copyMatched[j] && blocks.has(copy[j].owner)) extra.push(j);
+    while (a > 0 && copy.owner[a - 1] === copy.owner[lo]) a--;
+    while (b < copy.length - 1 && copy.owner[b + 1] === copy.owner[hi]) b++;
+    for (let j = a; j <= b; j++) if (!copyMatched[j] && blocks.has(copy.owner[j])) extra.push(j);
   }
   let e = 0;
   const push = (kind: DiffPart['kind'], word: string): void => {
@@ -373,8 +399,8 @@ function paragraphDiff(ref: Located[], copy: Located[], matchOf: Int32Array, cop
   };
   const addUpTo = (j: number): void => {
     for (; e < extra.length && extra[e] < j; e++) {
-      hunk.added.push(copy[extra[e]].word);
-      push('added', copy[extra[e]].word === BLANK ? '…' : copy[extra[e]].word);
+      hunk.added.push(copy.word[extra[e]]);
+      push('added', copy.word[extra[e]] === BLANK ? '…' : copy.word[extra[e]]);
     }
   };
   for (let k = from; k < to; k++) {
