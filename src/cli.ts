@@ -337,7 +337,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     if (!io.stdin) throw new UsageError('--stdin: there is no standard input to read.');
     // The bytes are kept when --annotate - needs them again; reading errors become the fatal result.
     if (values.annotate === '-') stdinBytes = await readStdin(io.stdin).catch(() => undefined);
-    const stdinLinter = model ? new Linter({ ...linterOptions, reference: model.reference }) : linter;
+    const stdinModel = model ?? (here.model ? await loadReference(here.model, io.cwd) : undefined);
+    const stdinLinter = stdinModel ? new Linter({ ...linterOptions, reference: stdinModel.reference }) : linter;
     stdinResult = await lintStdin(stdinLinter, stdinBytes ?? io.stdin, { filename: values['stdin-filename'], cwd: io.cwd });
   }
 

@@ -89,11 +89,11 @@ export class ConfigResolver {
     const absolute = resolve(this.cwd, filePath);
     const file = await this.configFileFor(absolute);
     const resolved = await this.resolveFile(file);
-    const { rules, matched, kind } = effectiveFor(resolved, absolute);
+    const { rules, matched, kind, model } = effectiveFor(resolved, absolute);
     const key = `${file ?? (this.options.config ? '<config>' : '')}|${matched.join(',')}`;
     let effective = this.effective.get(key);
     if (!effective) {
-      effective = { key, configFile: file, rules, asOf: resolved.asOf, guidance: resolved.guidance, plugins: resolved.extraRules, kind, resolved };
+      effective = { key, configFile: file, rules, asOf: resolved.asOf, guidance: resolved.guidance, plugins: resolved.extraRules, kind, model, resolved };
       this.effective.set(key, effective);
     }
     return effective;
@@ -127,6 +127,7 @@ export function printableConfig(effective: EffectiveConfig, cwd: string, options
     asOfFrom: options.date !== undefined ? '--date' : effective.asOf !== undefined ? 'config' : 'today',
     rules,
     kind: effective.kind ?? '(read from the document)',
+    model: effective.model ? configPathShown(effective.model, cwd) : null,
     plugins: resolved.plugins.map((p) => ({ name: p.name, file: configPathShown(p.entry, cwd), rules: p.rules.map((r) => r.meta.id) })),
     knowledge: resolved.knowledge,
     define: resolved.definitions,

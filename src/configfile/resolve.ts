@@ -12,7 +12,7 @@
  *
  * Rules from plugins and from `define` are off until a config turns them on (as in ESLint).
  */
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { lazyRequire } from '../lazy.js';
 import { compileSchema, ConfigError, optionsSchema, parseSeverity, suggest } from '../config.js';
@@ -66,6 +66,8 @@ interface OverrideEntry {
   excludedFiles: string[];
   rules: RuleSettings;
   kind?: PolicyKind;
+  /** The model policy these files are compared with (absolute). */
+  model?: string;
   /** Globs are relative to this directory (the config file found for the linted file). */
   baseDir: string;
   match: (relativePath: string) => boolean;
@@ -78,6 +80,8 @@ export interface ResolvedConfig {
   rules: RuleSettings;
   overrides: OverrideEntry[];
   asOf?: string;
+  /** The model policy (absolute path) every file is compared with, unless an override names another. */
+  model?: string;
   knowledge: KnowledgeConfig;
   guidance?: Guidance;
   plugins: LoadedPlugin[];
@@ -100,6 +104,8 @@ export interface EffectiveConfig {
   plugins: RuleModule[];
   /** The policy kind an override sets for these files (else read from each document). */
   kind?: PolicyKind;
+  /** The model policy these files are compared with (absolute path), when the config names one. */
+  model?: string;
   resolved: ResolvedConfig;
 }
 
@@ -117,8 +123,9 @@ interface Layer {
 class Builder {
   rules: RuleSettings = {};
   origins: RulesOrigin[] = [];
-  overrides: Array<{ files: string[]; excludedFiles: string[]; rules: RuleSettings; kind?: PolicyKind; file: string; index: number }> = [];
+  overrides: Array<{ files: string[]; excludedFiles: string[]; rules: RuleSettings; kind?: PolicyKind; model?: string; file: string; index: number }> = [];
   asOf?: { value: string; file: string };
+  model?: string;
   editions: Record<string, EditionOverride[]> = {};
   schoolWeek: Partial<SchoolWeekFact> | undefined;
   plugins = new Map<string, LoadedPlugin>();
@@ -164,8 +171,10 @@ class Builder {
       const files = Array.isArray(o.files) ? o.files : [o.files];
       const excludedFiles = o.excludedFiles === undefined ? [] : Array.isArray(o.excludedFiles) ? o.excludedFiles : [o.excludedFiles];
       if (o.rules) this.origins.push({ file: layer.file, path: ['overrides', i, 'rules'], settings: o.rules });
-      this.overrides.push({ files, excludedFiles, rules: o.rules ?? {}, kind: o.kind, file: layer.file, index: i });
+      this.overrides.push({ files, excludedFiles, rules: o.rules ?? {}, kind: o.kind, model: o.model === undefined ? undefined : resolve(layer.dir, o.model), file: layer.file, index: i });
     }
+    // A model path is the config file's, resolved from its folder (as plugins and extends are).
+    if (config.model !== undefined) this.model = resolve(layer.dir, config.model);
     if (config.asOf !== undefined) {
       if (!parseIsoDate(config.asOf)) throw new ConfigError(`${layer.file}: asOf must be a real date written YYYY-MM-DD, found ${found(config.asOf)}.`);
       this.asOf = { value: config.asOf, file: layer.file };
@@ -335,7 +344,7 @@ export async function resolveConfig(source: { file: string } | { data: PolicyLin
   const overrides: OverrideEntry[] = builder.overrides.map((o) => {
     const include = globMatcher(o.files);
     const exclude = o.excludedFiles.length > 0 ? globMatcher(o.excludedFiles) : () => false;
-    return { files: o.files, excludedFiles: o.excludedFiles, rules: o.rules, kind: o.kind, baseDir, match: (rel: string) => include(rel) && !exclude(rel) };
+    return { files: o.files, excludedFiles: o.excludedFiles, rules: o.rules, kind: o.kind, model: o.model, baseDir, match: (rel: string) => include(rel) && !exclude(rel) };
   });
 
   const knowledge: KnowledgeConfig = {};
@@ -358,6 +367,7 @@ export async function resolveConfig(source: { file: string } | { data: PolicyLin
     rules: mergeRuleSettings(rules, builder.rules),
     overrides,
     asOf: builder.asOf?.value,
+    model: builder.model,
     knowledge,
     guidance,
     plugins: [...builder.plugins.values()],
@@ -368,9 +378,10 @@ export async function resolveConfig(source: { file: string } | { data: PolicyLin
 }
 
 /** The settings for one file under a resolved config: rules, and the policy kind the last matching override sets. */
-export function effectiveFor(resolved: ResolvedConfig, filePath: string): { rules: RuleSettings; matched: number[]; kind?: PolicyKind } {
+export function effectiveFor(resolved: ResolvedConfig, filePath: string): { rules: RuleSettings; matched: number[]; kind?: PolicyKind; model?: string } {
   let rules = resolved.rules;
   let kind: PolicyKind | undefined;
+  let model = resolved.model;
   const matched: number[] = [];
   for (const [i, o] of resolved.overrides.entries()) {
     const rel = relative(o.baseDir, filePath);
@@ -379,6 +390,7 @@ export function effectiveFor(resolved: ResolvedConfig, filePath: string): { rule
     matched.push(i);
     rules = mergeRuleSettings(rules, o.rules);
     if (o.kind) kind = o.kind;
+    if (o.model) model = o.model;
   }
-  return { rules, matched, kind };
+  return { rules, matched, kind, model };
 }

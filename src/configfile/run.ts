@@ -3,6 +3,8 @@
  * --date over it); files that share settings are linted together as one batch (in-process or on
  * workers, as src/batch decides: plugins, `define`d rules and knowledge overrides run in-process).
  */
+import { ConfigError } from '../config.js';
+import { loadReference } from '../compare/reference.js';
 import { builtinRules } from '../../rules/index.js';
 import { runBatchWithStats, type BatchOptions, type BatchReport } from '../batch/run.js';
 import { readFile } from 'node:fs/promises';
@@ -39,6 +41,21 @@ export async function runConfiguredBatch(files: readonly string[], resolver: Con
     group.indexes.push(i);
   }
 
+  // The models the configs name (`model`), read once each before any policy is linted: one that cannot be
+  // read stops the run here. --model (options.model) wins over them all.
+  const models = new Map<string, Awaited<ReturnType<typeof loadReference>>>();
+  if (!options.model) {
+    for (const { config } of groups.values()) {
+      if (config.model && !models.has(config.model)) {
+        try {
+          models.set(config.model, await loadReference(config.model));
+        } catch (error) {
+          throw new ConfigError(`${config.configFile ?? 'the configuration'}: model: ${(error as Error).message.replace(/^--model: /, '')}`);
+        }
+      }
+    }
+  }
+
   const results = new Array<LintResult>(files.length);
   const report: ConfiguredBatchReport = {
     results,
@@ -60,6 +77,7 @@ export async function runConfiguredBatch(files: readonly string[], resolver: Con
         plugins: config.plugins.length > 0 ? config.plugins : undefined,
         guidance: config.guidance,
         kind: options.kind ?? config.kind,
+        ...(!options.model && config.model ? { reference: models.get(config.model)!.reference, model: { file: config.model, sha1: models.get(config.model)!.sha1 } } : {}),
         onProgress: options.onProgress && ((done) => options.onProgress!(base + done, files.length)),
       },
     );

@@ -43,11 +43,13 @@ export const configSchema = {
           excludedFiles: STRINGS,
           rules: { type: 'object' },
           kind: { type: 'string', enum: [...POLICY_KINDS] },
+          model: { type: 'string', minLength: 1 },
         },
         additionalProperties: false,
       },
     },
     asOf: DATE,
+    model: { type: 'string', minLength: 1 },
     knowledge: {
       type: 'object',
       properties: {

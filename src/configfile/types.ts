@@ -13,6 +13,8 @@ export interface ConfigOverride {
   rules?: RuleSettings;
   /** The kind of policy these files are ("looked-after", "safeguarding", …), instead of the kind read from the text. */
   kind?: PolicyKind;
+  /** The model policy these files are compared with (as --model), a path from this config file's folder. */
+  model?: string;
 }
 
 /** Corrections and additions to the guidance facts (editions by guidance id, the school week). */
@@ -83,6 +85,8 @@ export interface PolicyLintConfig {
   overrides?: ConfigOverride[];
   /** The "as of" date (YYYY-MM-DD); the CLI's --date wins. */
   asOf?: string;
+  /** The model policy every file is compared with (as --model; --model wins), a path from this file's folder. */
+  model?: string;
   knowledge?: KnowledgeConfig;
   /** Declarative rules, by name; enable them in `rules` like any rule. */
   define?: Record<string, RuleDefinition>;
