@@ -2,11 +2,12 @@
  * model-issue-current: a school's copy of a county model policy says which issue (or date) of the model
  * it is based on ("Issue No. 11", "based on Model Policy – September 2023 CSF4093"); the authority
  * states the current issue of each of its models in the configuration, and a copy based on an older one
- * is reported. Without configured models the rule reports nothing. A base is read only by the model's
+ * is reported. Without configured models, the model given with --model is used at the issue its own cover
+ * states; with neither, the rule reports nothing. A base is read only by the model's
  * name, with words that say it is a model (model, schedule, based on, taken from); a copy that states no
  * base, or one the rule cannot tie to a configured model, is not reported.
  */
-import { defineRule, docsUrl, findDates, formatDateValue, type Block, type DateValue } from '../src/kit/index.js';
+import { defineRule, docsUrl, findDates, formatDateValue, type Block, type Comparison, type DateValue } from '../src/kit/index.js';
 
 const ID = 'model-issue-current';
 
@@ -91,7 +92,10 @@ export default defineRule({
     },
   },
   check(context) {
-    const models = context.options.models as ModelSpec[];
+    const configured = context.options.models as ModelSpec[];
+    // With --model and no configured models: the model given, at the issue its own cover states.
+    const given = configured.length === 0 ? modelOnCover(context.comparison) : undefined;
+    const models = given ? [given] : configured;
     const blocks = context.model.blocks;
     for (const model of models) {
       const stated = statedBases(blocks, nameOf(model.name));
@@ -118,6 +122,23 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The model given with --model, as a configured model would be: the issue its cover states ("Issue No.
+ * 13" on a publication line), named by the word "model" in the copy. Undefined without a model, or when
+ * its cover states no issue.
+ */
+function modelOnCover(comparison: Comparison | null): ModelSpec | undefined {
+  if (!comparison) return undefined;
+  let issue: number | undefined;
+  for (const p of comparison.reference.paragraphs) {
+    if (!PUBLICATION_LINE.test(p.text) && !/^\s*issue\b/i.test(p.text)) continue;
+    for (const m of p.text.matchAll(ISSUE)) issue = Math.max(issue ?? 0, Number(m[1]));
+  }
+  if (issue === undefined) return undefined;
+  const file = comparison.reference.filePath.split(/[\\/]/).pop() ?? 'the model';
+  return { id: 'model', name: '\\bmodel\\b', issue, title: `the model policy given with --model (${file})` };
+}
 
 /** The model's name as a case-insensitive pattern; a name that is not a valid expression is taken literally. */
 function nameOf(source: string): RegExp {

@@ -67,3 +67,15 @@ describe('the config key model', () => {
     expect(cliModel.stderr).toBe('policy-lint: --model: cannot read "nope.pdf" (no such file).\n');
   });
 });
+
+describe('model-issue-current fed by the cover of the model given with --model', () => {
+  it('Edwinstree, based on issue 11, against the Herts model whose cover says issue 13; Windermere (issue 13) passes', async () => {
+    const args = ['fixtures/seeds/edwinstree-middle.md', 'fixtures/seeds/windermere-primary.md', '--no-config-lookup', '--rule', 'model-issue-current:warn', '--date', '2026-11-23', '--model', 'fixtures/models/herts-cla-issue-13.md', '-f', 'json'];
+    const results = JSON.parse((await cli(args)).stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; message: string }> }>;
+    const found = results.map((r) => [r.filePath.split('/').pop(), r.messages.filter((m) => m.ruleId === 'model-issue-current').map((m) => `${m.line}: ${m.message}`)]);
+    expect(found).toEqual([
+      ['edwinstree-middle.md', ['246: The policy is based on issue 11 (August 2022) of the model policy given with --model (herts-cla-issue-13.md); the current issue is issue 13.']],
+      ['windermere-primary.md', []],
+    ]);
+  });
+});
