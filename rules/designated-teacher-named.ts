@@ -5,7 +5,7 @@
  * when it is about looked-after children, children with a social worker, kinship care or the
  * designated teacher.
  */
-import { checkNamedRole, defineRule, docsUrl, LOOKED_AFTER_KINDS, NAMED_ROLE_MESSAGES, type MessageSpec } from '../src/kit/index.js';
+import { checkNamedRole, defineRule, docsUrl, LOOKED_AFTER_KINDS, namedRoleMessagesWith } from '../src/kit/index.js';
 
 const ID = 'designated-teacher-named';
 /**
@@ -15,21 +15,16 @@ const ID = 'designated-teacher-named';
 const DT_LABEL = /\bdesignated\s*teachers?\b|\bdesignated\s+members?\s+of\s+staff\b(?![^.]{0,40}\b(?:safeguarding|child protection)\b)/i;
 const NOT_DT = /\b(?:safeguarding|governors?|dsl)\b/i;
 
-/** The advice: why the name matters, with what is wrong in this copy (`how`). */
-function advised(spec: MessageSpec, how: string): MessageSpec {
-  return {
-    ...spec,
-    reason:
-      'Schools must appoint a designated teacher to promote the education of looked-after and previously looked-after children. ' +
-      `The policy should name that person, so carers, social workers and the Virtual School know whom to contact; here ${how}.`,
-    action: 'Fill in the name of the designated teacher for looked-after and previously looked-after children',
-    guidance: ['designated-teacher'],
-  };
-}
-
-const BLANK = 'the name is left blank';
-const PLACEHOLDER = 'the name is still a placeholder';
-const ROLE = 'the policy gives a role (such as "the SENCO"), not the person who holds it';
+/** The advice for every message: why the name matters, and what is wrong in this copy (`how`). */
+const MESSAGES = namedRoleMessagesWith({
+  reason: (how) =>
+    'Schools must appoint a designated teacher to promote the education of looked-after and previously looked-after children. ' +
+    `The policy should name that person, so carers, social workers and the Virtual School know whom to contact; here ${how}.`,
+  action: 'Fill in the name of the designated teacher for looked-after and previously looked-after children',
+  guidance: ['designated-teacher'],
+  roleExample: 'the SENCO',
+  noneNamed: 'no designated teacher is named',
+});
 
 export default defineRule({
   meta: {
@@ -39,15 +34,7 @@ export default defineRule({
     docs: docsUrl(ID),
     // Every school must have a designated teacher, but only these policies must say who it is.
     requiredIn: LOOKED_AFTER_KINDS,
-    messages: {
-      blank: advised(NAMED_ROLE_MESSAGES.blank, BLANK),
-      unanswered: advised(NAMED_ROLE_MESSAGES.unanswered, BLANK),
-      placeholder: advised(NAMED_ROLE_MESSAGES.placeholder, PLACEHOLDER),
-      'placeholder-sentence': advised(NAMED_ROLE_MESSAGES['placeholder-sentence'], PLACEHOLDER),
-      'role-not-name': advised(NAMED_ROLE_MESSAGES['role-not-name'], ROLE),
-      'role-in-sentence': advised(NAMED_ROLE_MESSAGES['role-in-sentence'], ROLE),
-      missing: advised(NAMED_ROLE_MESSAGES.missing, 'no designated teacher is named'),
-    },
+    messages: MESSAGES,
   },
   check(context) {
     // The same machinery as a declarative `require-named-role` rule.

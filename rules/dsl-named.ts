@@ -5,7 +5,7 @@
  * with a social worker or kinship care. Older names for the role count: the designated senior person
  * (DSP), the designated person for child protection, the child protection officer.
  */
-import { checkNamedRole, defineRule, docsUrl, NAMED_ROLE_MESSAGES, type MessageSpec } from '../src/kit/index.js';
+import { checkNamedRole, defineRule, docsUrl, namedRoleMessagesWith } from '../src/kit/index.js';
 
 const ID = 'dsl-named';
 
@@ -20,21 +20,16 @@ const DSL_LABEL =
 /** Deputies and other roles that share the words: a deputy's name does not name the lead. */
 const NOT_DSL = /\bdeput(?:y|ies)\b|\bDDSLs?\b|\balternate\b|\bback-?up\b|\bassistant\s+DSL\b|\bgovernors?\b|\btrustees?\b|\bonline[\s-]*safety\b|\be-?safety\b|\bprevent\s+lead\b|\bmental\s+health\b/i;
 
-/** The advice: why the name matters, with what is wrong in this copy (`how`). */
-function advised(spec: MessageSpec, how: string): MessageSpec {
-  return {
-    ...spec,
-    reason:
-      'Every school must appoint a designated safeguarding lead, a senior member of staff who takes lead responsibility for safeguarding and child protection, ' +
-      `and staff, pupils, parents and carers must know who it is and how to reach them; here ${how}.`,
-    action: 'Fill in the name of the designated safeguarding lead (and, where there are deputies, theirs)',
-    guidance: ['kcsie'],
-  };
-}
-
-const BLANK = 'the name is left blank';
-const PLACEHOLDER = 'the name is still a placeholder';
-const ROLE = 'the policy gives a role (such as "the headteacher"), not the person who holds it';
+/** The advice for every message: why the name matters, and what is wrong in this copy (`how`). */
+const MESSAGES = namedRoleMessagesWith({
+  reason: (how) =>
+    'Every school must appoint a designated safeguarding lead, a senior member of staff who takes lead responsibility for safeguarding and child protection, ' +
+    `and staff, pupils, parents and carers must know who it is and how to reach them; here ${how}.`,
+  action: 'Fill in the name of the designated safeguarding lead (and, where there are deputies, theirs)',
+  guidance: ['kcsie'],
+  roleExample: 'the headteacher',
+  noneNamed: 'no designated safeguarding lead is named',
+});
 
 export default defineRule({
   meta: {
@@ -46,15 +41,7 @@ export default defineRule({
     recommended: false,
     // Only these policies must say who the DSL is; a behaviour or attendance policy need not.
     requiredIn: ['safeguarding', 'looked-after', 'social-worker', 'kinship-care'],
-    messages: {
-      blank: advised(NAMED_ROLE_MESSAGES.blank, BLANK),
-      unanswered: advised(NAMED_ROLE_MESSAGES.unanswered, BLANK),
-      placeholder: advised(NAMED_ROLE_MESSAGES.placeholder, PLACEHOLDER),
-      'placeholder-sentence': advised(NAMED_ROLE_MESSAGES['placeholder-sentence'], PLACEHOLDER),
-      'role-not-name': advised(NAMED_ROLE_MESSAGES['role-not-name'], ROLE),
-      'role-in-sentence': advised(NAMED_ROLE_MESSAGES['role-in-sentence'], ROLE),
-      missing: advised(NAMED_ROLE_MESSAGES.missing, 'no designated safeguarding lead is named'),
-    },
+    messages: MESSAGES,
   },
   check(context) {
     checkNamedRole(context, {

@@ -4,7 +4,7 @@
  * policy that names no one is reported only when it is about looked-after children, children with a
  * social worker or kinship care.
  */
-import { checkNamedRole, defineRule, docsUrl, NAMED_ROLE_MESSAGES, type MessageSpec } from '../src/kit/index.js';
+import { checkNamedRole, defineRule, docsUrl, namedRoleMessagesWith } from '../src/kit/index.js';
 
 const ID = 'governor-named';
 
@@ -19,21 +19,16 @@ const GOVERNOR_LABEL =
 const NOT_GOVERNOR =
   /\b(?:safeguarding|child\s+protection|safer\s+recruitment|SEND?|SENCO|special\s+educational|health\s+and\s+safety|finance|chair|vice|pupil\s+premium|online|e-?safety|attendance|behaviour|well-?being|mental\s+health|careers|prevent|training|data)\b/i;
 
-/** The advice: why the name matters, with what is wrong in this copy (`how`). */
-function advised(spec: MessageSpec, how: string): MessageSpec {
-  return {
-    ...spec,
-    reason:
-      'The governing body should name one governor to champion looked-after and previously looked-after children: to hold the school to account for their progress and to liaise with the designated teacher. ' +
-      `The policy should say who it is; here ${how}.`,
-    action: 'Fill in the name of the governor responsible for looked-after and previously looked-after children',
-    guidance: ['designated-teacher'],
-  };
-}
-
-const BLANK = 'the name is left blank';
-const PLACEHOLDER = 'the name is still a placeholder';
-const ROLE = 'the policy gives a role (such as "the chair of governors"), not the person who holds it';
+/** The advice for every message: why the name matters, and what is wrong in this copy (`how`). */
+const MESSAGES = namedRoleMessagesWith({
+  reason: (how) =>
+    'The governing body should name one governor to champion looked-after and previously looked-after children: to hold the school to account for their progress and to liaise with the designated teacher. ' +
+    `The policy should say who it is; here ${how}.`,
+  action: 'Fill in the name of the governor responsible for looked-after and previously looked-after children',
+  guidance: ['designated-teacher'],
+  roleExample: 'the chair of governors',
+  noneNamed: 'no governor for looked-after children is named',
+});
 
 export default defineRule({
   meta: {
@@ -44,15 +39,7 @@ export default defineRule({
     // The adviser's pack (policy-lint:adviser), off by default: see README, "Presets".
     recommended: false,
     requiredIn: ['looked-after', 'social-worker', 'kinship-care'],
-    messages: {
-      blank: advised(NAMED_ROLE_MESSAGES.blank, BLANK),
-      unanswered: advised(NAMED_ROLE_MESSAGES.unanswered, BLANK),
-      placeholder: advised(NAMED_ROLE_MESSAGES.placeholder, PLACEHOLDER),
-      'placeholder-sentence': advised(NAMED_ROLE_MESSAGES['placeholder-sentence'], PLACEHOLDER),
-      'role-not-name': advised(NAMED_ROLE_MESSAGES['role-not-name'], ROLE),
-      'role-in-sentence': advised(NAMED_ROLE_MESSAGES['role-in-sentence'], ROLE),
-      missing: advised(NAMED_ROLE_MESSAGES.missing, 'no governor for looked-after children is named'),
-    },
+    messages: MESSAGES,
   },
   check(context) {
     checkNamedRole(context, {

@@ -16,52 +16,8 @@
 import type { Block, Field } from '../model/types.js';
 import { judgeName, PERSON_NAME } from '../model/names.js';
 import { sentences, wordCount } from '../model/text.js';
-import type { MessageSpec } from '../common/messages.js';
 import type { RuleContext } from '../types.js';
 
-/**
- * The messages checkNamedRole reports, for a rule's `meta.messages` (a rule may add its own reason and
- * action, or replace these). Data: role (as the message words it), label and value (of a field),
- * forSchool (" for Oak School" in a trust's list, else ''), problem (what a field holds instead of a
- * name), roleGiven (the role a sentence gives instead of a person).
- */
-export const NAMED_ROLE_MESSAGES = {
-  blank: {
-    message: 'The {{role}}{{forSchool}} is not named: "{{label}}" is left blank.',
-    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here the name is left blank.',
-    action: 'Fill in the name of the {{role}}',
-  },
-  unanswered: {
-    message: 'The {{role}} is not named: "{{label}}" asks for the name, but nothing under it gives one.',
-    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here the name is left blank.',
-    action: 'Fill in the name of the {{role}}',
-  },
-  placeholder: {
-    message: 'The {{role}}{{forSchool}} is not named: "{{label}}" holds {{problem}}.',
-    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here the name is still a placeholder.',
-    action: 'Fill in the name of the {{role}}',
-  },
-  'placeholder-sentence': {
-    message: 'The {{role}} is not named: the sentence holds a placeholder, not a name.',
-    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here the name is still a placeholder.',
-    action: 'Fill in the name of the {{role}}',
-  },
-  'role-not-name': {
-    message: 'The {{role}}{{forSchool}} is not named: "{{label}}" gives a role ("{{problem}}"), not a person\'s name.',
-    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here it gives a role, not the person who holds it.',
-    action: 'Fill in the name of the {{role}}',
-  },
-  'role-in-sentence': {
-    message: 'The {{role}} is not named: the policy gives a role ("{{roleGiven}}"), not a person.',
-    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; here it gives a role, not the person who holds it.',
-    action: 'Fill in the name of the {{role}}',
-  },
-  missing: {
-    message: 'The policy does not name its {{role}}.',
-    reason: 'The policy should name the {{role}}, so staff, carers and other agencies know whom to contact; no one is named.',
-    action: 'Fill in the name of the {{role}}',
-  },
-} satisfies Record<string, MessageSpec>;
 
 export interface NamedRoleSpec {
   /** Matches a field label (or a sentence) about the role. */

@@ -13,7 +13,8 @@
  * unknown guidance id is a ConfigError naming the definition.
  */
 import { checkCitationsCurrent, CITE_CURRENT_MESSAGES } from '../checks/cite-current.js';
-import { checkNamedRole, NAMED_ROLE_MESSAGES, roleLabelPattern } from '../checks/named-role.js';
+import { checkNamedRole, roleLabelPattern } from '../checks/named-role.js';
+import { NAMED_ROLE_MESSAGES } from '../checks/named-role-messages.js';
 import type { MessagesDeclaration } from '../common/messages.js';
 import { compileSchema, ConfigError, suggest } from '../config.js';
 import { defaultGuidance } from '../guidance/index.js';

@@ -60,5 +60,6 @@ export type { Edition, Guidance, GuidanceDocument, SchoolWeekFact } from '../gui
 export type { Comparison, DiffPart, ParagraphComparison, ReferencePolicy, ReferenceParagraph, ReferenceSection } from '../compare/align.js';
 
 // Ready-made checks, with the messages they report (spread them into meta.messages).
-export { checkNamedRole, roleLabelPattern, NAMED_ROLE_MESSAGES, type NamedRoleSpec } from '../checks/named-role.js';
+export { checkNamedRole, roleLabelPattern, type NamedRoleSpec } from '../checks/named-role.js';
+export { NAMED_ROLE_MESSAGES, namedRoleMessagesWith, type NamedRoleAdvice } from '../checks/named-role-messages.js';
 export { checkCitationsCurrent, CITE_CURRENT_MESSAGES } from '../checks/cite-current.js';
