@@ -22,6 +22,7 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const AS_OF = '2026-11-23';
 const DOCX = path.join(ROOT, '..', 'shared', 'corpus', 'edwinstree.docx');
 const UNREADABLE = path.join(ROOT, 'fixtures', 'pdf', 'encrypted.pdf');
+const MODEL = path.join(ROOT, 'fixtures', 'models', 'herts-cla-issue-13.md');
 
 /** A policy written to break out of every context the report puts text in. */
 const HOSTILE_POLICY = [
@@ -44,6 +45,7 @@ interface JsonMessage {
   ruleId: string | null;
   severity: 1 | 2;
   fatal?: boolean;
+  data?: { parts?: Array<{ kind: string; text: string }> };
 }
 interface JsonResult {
   filePath: string;
@@ -96,10 +98,12 @@ if (!HAVE_CHROMIUM && IN_CI) {
       writeFileSync(path.join(hostileDir, HOSTILE_NAME), HOSTILE_POLICY);
       const inputs = ['fixtures/seeds', ...(existsSync(DOCX) ? [DOCX] : []), UNREADABLE, hostileDir];
       const report = path.join(work, 'report.html');
-      const html = runCli([...inputs, '--date', AS_OF, '--format', 'html', '--output-file', report]);
+      // Compared with the county model too, so the report shows the changes from the model.
+      const options = ['--date', AS_OF, '--model', MODEL];
+      const html = runCli([...inputs, ...options, '--format', 'html', '--output-file', report]);
       expect(html.stderr).toBe('');
       expect(html.status).toBe(1);
-      const json = runCli([...inputs, '--date', AS_OF, '--format', 'json']);
+      const json = runCli([...inputs, ...options, '--format', 'json']);
       expect(json.status).toBe(1);
       results = JSON.parse(json.stdout) as JsonResult[];
       reportUrl = pathToFileURL(report).href;
@@ -257,6 +261,30 @@ if (!HAVE_CHROMIUM && IN_CI) {
       expect(await page.locator('[onmouseover], [onerror]').count()).toBe(0);
       expect(await page.locator('script').count()).toBe(2);
       expect(dialogs).toEqual([]);
+    });
+
+    it('shows each change from the model side by side: the model\'s words and the school\'s, the removed and the added marked', async () => {
+      await clearFilters();
+      const withParts = results.flatMap((r) => r.messages).filter((m) => Array.isArray(m.data?.parts));
+      expect(withParts.length).toBeGreaterThan(10);
+      expect(await page.locator('.finding .difference').count()).toBe(withParts.length);
+      const first = page.locator('.finding .difference').first();
+      await first.scrollIntoViewIfNeeded();
+      expect(await first.isVisible()).toBe(true);
+      expect(await first.locator('.side-label').allTextContents()).toEqual(['The model', "This school's text"]);
+      // The model's side marks what the school removed; the school's side what it added.
+      const sides = first.locator('.side');
+      const parts = withParts[0].data!.parts!;
+      if (parts.some((p) => p.kind === 'removed')) expect(await sides.nth(0).locator('del').count()).toBeGreaterThan(0);
+      if (parts.some((p) => p.kind === 'added')) expect(await sides.nth(1).locator('ins').count()).toBeGreaterThan(0);
+      expect(await sides.nth(0).locator('ins').count()).toBe(0);
+      expect(await sides.nth(1).locator('del').count()).toBe(0);
+      // The rule filter narrows the report to the changes from the model.
+      await page.selectOption('#filter-rule', 'model-text-changed');
+      const changed = results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'model-text-changed');
+      expect(await page.locator('.finding:visible').count()).toBe(changed.length);
+      expect(await page.locator('.finding:visible .difference').count()).toBe(withParts.length);
+      await clearFilters();
     });
 
     it('logs no console error and makes no request but for the report itself', async () => {
