@@ -11,7 +11,8 @@
  *       thread (--concurrency off): a worker gets a larger young generation than node's default, which
  *       parsing's short-lived garbage needs;
  *   (d) policy-lint on all cores (--concurrency auto);
- *   (g) (c) again with --model, every policy compared with the county model (against (c): goal 1.3×);
+ *   (g) N copies of the county model's own issue (built from the seed that keeps its cover), on one worker,
+ *       without (g0) and with --model (goal: at most 1.3× the time);
  * (a)-(d) run in --rounds interleaved rounds (default 3): this machine's speed drifts by tens of per cent
  * from minute to minute, so each figure is the median over rounds, and each ratio the median of the
  * ratios within a round (runs a minute apart, on the same machine weather).
@@ -23,7 +24,7 @@
  * the load average is printed).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +124,13 @@ const corpusDir = join(ROOT, 'bench', '.corpus', String(N));
 const files = buildCorpus(join(ROOT, 'fixtures', 'seeds'), corpusDir, N);
 const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
 const cli = ['bin/policy-lint.js', relative(ROOT, corpusDir), '--date', DATE, '--no-progress'];
+// (g): N copies of the model's own issue (built like the corpus, from the seed that keeps the issue-13 cover).
+const modelSeeds = join(ROOT, 'bench', '.corpus', 'model-seed');
+mkdirSync(modelSeeds, { recursive: true });
+copyFileSync(join(ROOT, 'fixtures', 'seeds', 'windermere-primary.md'), join(modelSeeds, 'windermere-primary.md'));
+const modelCorpus = join(ROOT, 'bench', '.corpus', `model-${N}`);
+buildCorpus(modelSeeds, modelCorpus, N);
+const modelCli = ['bin/policy-lint.js', relative(ROOT, modelCorpus), '--date', DATE, '--no-progress'];
 
 console.log(`policy-lint bench: ${N} files (${(bytes / 1e6).toFixed(1)} MB) in ${relative(ROOT, corpusDir)}`);
 console.log(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
@@ -142,8 +150,9 @@ if (!ONLY_BREAK_EVEN) {
     ['one', '(c) policy-lint, 1 worker (--concurrency 1)', () => child([...cli, '--concurrency', '1'])],
     ['off', '(c2) policy-lint, in-process (off)', () => child([...cli, '--concurrency', 'off'])],
     ['auto', `(d) policy-lint, all cores (auto: ${autoWorkers})`, () => child([...cli, '--concurrency', 'auto'])],
-    // (g) the same batch compared with the county model (--model): the model is read once per worker.
-    ['model', '(g) policy-lint, 1 worker, --model', () => child([...cli, '--concurrency', '1', '--model', MODEL])],
+    // (g) copies of the county model's own issue, without and with --model (the model read once per worker).
+    ['copies', '(g0) copies of the model, 1 worker', () => child([...modelCli, '--concurrency', '1'])],
+    ['model', '(g) the same, compared with it (--model)', () => child([...modelCli, '--concurrency', '1', '--model', MODEL])],
   ];
   if (BASELINE) {
     const baseCli = [join(BASELINE, 'bin', 'policy-lint.js'), ...cli.slice(1), '--concurrency', '1'];
@@ -171,7 +180,7 @@ if (!ONLY_BREAK_EVEN) {
       `${pad(label, 46)}${lpad(fmtMs(r.ms), 9)}${lpad((N / (r.ms / 1000)).toFixed(1), 9)}${lpad(fmtMs(r.cpuMs), 9)}${lpad(`${r.rssMb.toFixed(0)} MB`, 10)}${lpad(`${ratio[key].toFixed(2)}×`, 9)}  ${rounds}`,
     );
   }
-  console.log(`(g) --model against (c), the same batch without it: ${median(samples.model.map((r, i) => r.ms / samples.one[i].ms)).toFixed(2)}× its time (median of each round's ratio; goal at most 1.3×)`);
+  console.log(`(g) --model against (g0), the same ${N} copies without it: ${median(samples.model.map((r, i) => r.ms / samples.copies[i].ms)).toFixed(2)}× its time, ${median(samples.model.map((r, i) => r.cpuMs / samples.copies[i].cpuMs)).toFixed(2)}× its CPU (medians of each round's ratio; goal at most 1.3×)`);
   if (BASELINE) {
     const vsBase = median(samples.one.map((r, i) => r.ms / samples.base[i].ms));
     console.log(`(c) against the baseline build in ${BASELINE} (c'): ${vsBase.toFixed(2)}× its time per document (median of each round's ratio)`);

@@ -63,12 +63,12 @@ export default defineRule({
         context.report({
           messageId: 'changed',
           at: context.model.blocks[pc.copyBlock],
-          data: { difference: describeDifference(pc.diff), model: p.text, parts: pc.diff },
+          data: { difference: describeDifference(pc.diff), parts: pc.diff },
         });
       } else if (pc.status === 'missing' && p.tokens.length >= 6) {
         const words = p.text.split(/\s+/);
         const excerpt = words.length > 14 ? `${words.slice(0, 14).join(' ')}…` : p.text;
-        context.report({ messageId: 'deleted', at: lastPlace !== null ? context.model.blocks[lastPlace] : 'document', data: { paragraph: excerpt, model: p.text } });
+        context.report({ messageId: 'deleted', at: lastPlace !== null ? context.model.blocks[lastPlace] : 'document', data: { paragraph: excerpt } });
       }
     }
   },
