@@ -21,6 +21,8 @@ export type { PolicyModel, Block, Field, LeadInList, PolicyDate, Citation, Secti
 export type { Guidance, GuidanceDocument, Edition, SchoolWeekFact } from './guidance/types.js';
 export type { Formatter, FormatterContext } from './formatters/types.js';
 export { Linter, type LinterOptions } from './linter.js';
+export { loadReference } from './compare/reference.js';
+export type { Comparison, ReferencePolicy } from './compare/align.js';
 export { ConfigError } from './config.js';
 export { defineRule } from './kit/define.js';
 export { ConfigResolver, defineConfig, definePlugin, printableConfig, CONFIG_FILES, PRESETS, type ConfigResolverOptions } from './configfile/index.js';
