@@ -9,7 +9,7 @@
  */
 import JSZip from 'jszip';
 import type { LintMessage } from '../types.js';
-import { bodyUnits, type ParagraphXml } from './docx-units.js';
+import { bodyUnits, type ParagraphXml } from '../load/docx-units.js';
 import { isWholeDocument } from './markdown.js';
 import { noteLines, type ReviewNote } from './notes.js';
 

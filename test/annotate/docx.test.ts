@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, Paragraph, TextRun } from 'docx';
-import { bodyUnits } from '../../src/annotate/docx-units.js';
+import { bodyUnits } from '../../src/load/docx-units.js';
 import { reviewedBytes } from '../../src/annotate/index.js';
 import { loadDocx } from '../../src/load/docx.js';
 import { Linter } from '../../src/linter.js';

@@ -1,12 +1,10 @@
 /**
- * The body lines of a Word document as the Word loader counts them (one per body paragraph, one per
- * table row; a paragraph whose mark was deleted joins the next; a deleted row is gone; a text box's
- * paragraphs follow their paragraph), with where each line's paragraphs are in document.xml, so that a
- * review comment for "line 12" lands in the paragraph the finding was read from.
- *
- * The counting rules are the loader's (src/load/docx-revisions.ts counts the same way to place the
- * tracked-changes finding); test/annotate/docx.test.ts checks both agree with the loader's lines on
- * every corpus document.
+ * The body lines of a Word document as mammoth reads them (one per body paragraph, one per table row; a
+ * paragraph whose mark was deleted joins the next; a deleted row is gone; a text box's paragraphs follow
+ * their paragraph), with where each line's paragraphs are in document.xml. The one walk of document.xml
+ * that both place things by line: the tracked-changes facts (./docx-revisions.ts: which line has the first
+ * revision) and the review comments of --annotate (which paragraph a finding's line is).
+ * test/annotate/docx.test.ts checks the count against the loader's lines on every corpus document.
  */
 
 /** One w:p element in document.xml: its open tag [open, openEnd), and its close tag's start (= openEnd for <w:p/>). */
@@ -19,11 +17,19 @@ export interface ParagraphXml {
 
 export interface BodyUnit {
   paragraphs: ParagraphXml[];
+  /** Where in document.xml the line is complete (its last paragraph's or its row's closing tag). */
+  end: number;
 }
+
+/**
+ * Called for every element opened outside an mc:Choice (Word's alternative content, which mammoth does not
+ * read), with its name, its attributes' text, its offset, and its parent's and grandparent's names.
+ */
+export type ElementVisitor = (name: string, attributes: string, at: number, parent: string | undefined, grandparent: string | undefined) => void;
 
 const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
 
-export function bodyUnits(xml: string): BodyUnit[] {
+export function bodyUnits(xml: string, visit?: ElementVisitor): BodyUnit[] {
   const units: BodyUnit[] = [];
   const stack: string[] = [];
   let pDepth = 0;
@@ -59,8 +65,8 @@ export function bodyUnits(xml: string): BodyUnit[] {
           body.close = m.index;
           if (deletedMark) pending.push(body);
           else {
-            units.push({ paragraphs: [...pending, body] });
-            for (const box of boxes) units.push({ paragraphs: [box] });
+            units.push({ paragraphs: [...pending, body], end: m.index });
+            for (const box of boxes) units.push({ paragraphs: [box], end: m.index });
             pending = [];
           }
           boxes = [];
@@ -78,7 +84,7 @@ export function bodyUnits(xml: string): BodyUnit[] {
       } else if (name === 'w:tbl') {
         tblDepth--;
       } else if (name === 'w:tr' && tblDepth === 1 && pDepth === 0) {
-        if (!deletedRow) units.push({ paragraphs: row });
+        if (!deletedRow) units.push({ paragraphs: row, end: m.index });
         row = [];
         deletedRow = false;
       }
@@ -88,12 +94,13 @@ export function bodyUnits(xml: string): BodyUnit[] {
     const grandparent = stack[stack.length - 2];
     if (name === 'mc:Choice') choiceDepth++;
     if (choiceDepth === 0) {
+      visit?.(name, m[3], m.index, parent, grandparent);
       if (name === 'w:del' && parent === 'w:rPr' && grandparent === 'w:pPr' && pDepth === 1 && tblDepth === 0) deletedMark = true;
       if (name === 'w:del' && parent === 'w:trPr' && tblDepth === 1 && pDepth === 0) deletedRow = true;
     }
     if (selfClosing) {
       if (name === 'w:p' && choiceDepth === 0 && pDepth === 0 && tblDepth === 0) {
-        units.push({ paragraphs: [...pending, { open: m.index, openEnd: end, close: end, selfClosing: true }] });
+        units.push({ paragraphs: [...pending, { open: m.index, openEnd: end, close: end, selfClosing: true }], end: m.index });
         pending = [];
       }
       if (name === 'mc:Choice') choiceDepth--;
