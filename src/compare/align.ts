@@ -6,6 +6,7 @@
  * when almost none of it is there. A copy of which little aligns is "not based on this model".
  */
 import { diffArrays } from 'diff';
+import { bagOf, dice, sizeOf, take } from './bags.js';
 import { BLANK, isDateWord, spellingVariant, tokenize, type Token } from './tokens.js';
 
 export interface ReferenceParagraph {
@@ -439,36 +440,4 @@ function hasSignificantChange(hunks: Hunk[], schoolWords: Set<string>): boolean 
     return true;
   }
   return false;
-}
-
-/** Takes one `word` out of the bag; false when it has none. */
-function take(bag: Map<string, number>, word: string): boolean {
-  const n = bag.get(word) ?? 0;
-  if (n === 0) return false;
-  bag.set(word, n - 1);
-  return true;
-}
-
-function bagOf(words: string[]): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
-  return bag;
-}
-
-function sizeOf(bag: Map<string, number>): number {
-  let n = 0;
-  for (const c of bag.values()) n += c;
-  return n;
-}
-
-/** Dice's coefficient of two bags of words. */
-function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let shared = 0;
-  let size = 0;
-  for (const [w, n] of a) {
-    shared += Math.min(n, b.get(w) ?? 0);
-    size += n;
-  }
-  for (const n of b.values()) size += n;
-  return size ? (2 * shared) / size : 0;
 }

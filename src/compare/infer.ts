@@ -6,6 +6,7 @@
  * most of them use. Words that differ from copy to copy in a kept paragraph (each school's name, its
  * designated teacher) become a blank, as the model would have had them.
  */
+import { bagOf, dice } from './bags.js';
 import { BLANK, isDateWord, tokenize } from './tokens.js';
 
 export interface CopyText {
@@ -79,9 +80,10 @@ function closest(p: Para, doc: Para[], place: number): Para | undefined {
   const short = p.words.length <= 6;
   let bestScore = short ? 0.6 : 0.8;
   const window = short ? 4 : 25;
+  const words = bagOf(p.words);
   for (let i = Math.max(0, centre - window); i < Math.min(doc.length, centre + window); i++) {
     if (short && (doc[i].heading > 0) !== (p.heading > 0)) continue;
-    const score = dice(p.words, doc[i].words);
+    const score = dice(words, bagOf(doc[i].words));
     if (score >= bestScore) {
       bestScore = score;
       best = doc[i];
@@ -140,19 +142,4 @@ function modelWording(p: Para, variants: Para[]): Para {
   // A kept end keeps its full stop.
   if (keptUpTo >= 0) out += top.text.slice(keptUpTo).replace(/[^.!?:;]+$/, '');
   return { ...top, text: out };
-}
-
-function dice(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const bag = new Map<string, number>();
-  for (const w of a) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of b) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      bag.set(w, n - 1);
-    }
-  }
-  return (2 * shared) / (a.length + b.length);
 }
